@@ -1,0 +1,24 @@
+package vn.thidua.config;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Engine settings that properties cannot express. Taking {@link AdminProperties} makes a missing
+ * administrator password stop start-up before the engine creates the administrator account.
+ */
+@Component
+class EngineConfiguration extends AbstractProcessEnginePlugin {
+
+  EngineConfiguration(AdminProperties adminProperties) {
+    // validated on binding; nothing else to do with it here
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    // Object variables stay readable in Cockpit and portable across versions.
+    configuration.setDefaultSerializationFormat(Variables.SerializationDataFormats.JSON.getName());
+  }
+}

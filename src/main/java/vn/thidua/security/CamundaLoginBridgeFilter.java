@@ -1,0 +1,60 @@
+package vn.thidua.security;
+
+import java.io.IOException;
+
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * After a session ends, the webapps show their own login form and post it to Camunda's login
+ * resource. Signing the person in to Spring Security on the same request keeps the two logins one.
+ */
+class CamundaLoginBridgeFilter extends OncePerRequestFilter {
+
+  private final RequestMatcher camundaLogin;
+  private final AuthenticationManager authenticationManager;
+  private final SecurityContextRepository contextRepository;
+
+  CamundaLoginBridgeFilter(String camundaLoginPattern, AuthenticationManager authenticationManager,
+      SecurityContextRepository contextRepository) {
+    this.camundaLogin = AntPathRequestMatcher.antMatcher(org.springframework.http.HttpMethod.POST, camundaLoginPattern);
+    this.authenticationManager = authenticationManager;
+    this.contextRepository = contextRepository;
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    if (camundaLogin.matches(request)) {
+      String username = request.getParameter("username");
+      String password = request.getParameter("password");
+      try {
+        Authentication authentication = authenticationManager.authenticate(
+            UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+        if (request.getSession(false) != null) {
+          request.changeSessionId();
+        }
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        contextRepository.saveContext(context, request, response);
+      } catch (AuthenticationException wrongPassword) {
+        // Camunda's resource answers the failed login itself
+      }
+    }
+    chain.doFilter(request, response);
+  }
+}
