@@ -1,0 +1,169 @@
+package vn.thidua.campaign;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.thidua.organization.OrganizationService;
+import vn.thidua.organization.UnitSummary;
+import vn.thidua.web.ApiException;
+
+/** Creates campaigns and starts their process; tells where each campaign stands. */
+@Service
+@Transactional
+public class CampaignService {
+
+  static final String PROCESS_KEY = "campaign";
+
+  private final CampaignRepository campaigns;
+  private final LaunchPreparationRepository preparations;
+  private final LaunchApprovalRepository approvals;
+  private final CampaignValidator validator;
+  private final CampaignMapper mapper;
+  private final OrganizationService organization;
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  CampaignService(CampaignRepository campaigns, LaunchPreparationRepository preparations,
+      LaunchApprovalRepository approvals, CampaignValidator validator, CampaignMapper mapper,
+      OrganizationService organization, RuntimeService runtimeService, TaskService taskService, ObjectMapper json,
+      Clock clock) {
+    this.campaigns = campaigns;
+    this.preparations = preparations;
+    this.approvals = approvals;
+    this.validator = validator;
+    this.mapper = mapper;
+    this.organization = organization;
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /** Creates the campaign and starts its process (business key = plan number) in one transaction. */
+  public CampaignView create(CampaignRequest request, String createdBy) {
+    List<String> codes = new ArrayList<>(request.unitCodes() == null ? List.of() : request.unitCodes());
+    if (request.responseSpeechUnitCode() != null) {
+      codes.add(request.responseSpeechUnitCode());
+    }
+    Map<String, UnitSummary> units = organization.findUnits(codes.stream().filter(java.util.Objects::nonNull).distinct().toList())
+        .stream().collect(Collectors.toMap(UnitSummary::code, Function.identity()));
+    validator.check(request, units);
+    String planNumber = request.planNumber().strip();
+    if (campaigns.existsByPlanNumber(planNumber)) {
+      throw ApiException.conflict("Đã có phong trào theo kế hoạch số " + planNumber);
+    }
+
+    Campaign campaign = mapper.toCampaign(request);
+    campaign.setId(UUID.randomUUID().toString());
+    campaign.setPlanNumber(planNumber);
+    for (int i = 0; i < request.phases().size(); i++) {
+      campaign.getPhases().add(mapper.toPhase(request.phases().get(i), i + 1));
+    }
+    campaign.setUnitIds(request.unitCodes().stream().map(code -> units.get(code).id())
+        .collect(Collectors.toCollection(LinkedHashSet::new)));
+    UnitSummary speaker = units.get(request.responseSpeechUnitCode());
+    campaign.setResponseSpeechUnitId(speaker.id());
+    campaign.setStatus(CampaignStatus.LAUNCH_PREPARATION);
+    campaign.setCreatedBy(createdBy);
+    campaign.setCreatedAt(clock.instant());
+    try {
+      campaigns.saveAndFlush(campaign);
+    } catch (DataIntegrityViolationException concurrentDuplicate) {
+      throw ApiException.conflict("Đã có phong trào theo kế hoạch số " + planNumber);
+    }
+
+    List<UnitSummary> participants = request.unitCodes().stream().map(units::get).toList();
+    VariableMap variables = Variables.createVariables()
+        .putValue(LaunchTasks.CAMPAIGN_ID, campaign.getId())
+        .putValue("planNumber", planNumber)
+        .putValue("campaignTitle", campaign.getTitle())
+        .putValue("responseSpeechUnitGroup", speaker.groupId())
+        .putValue("responseSpeechUnitName", speaker.name())
+        .putValue("participatingUnitOptions", SpinValues.jsonValue(unitOptions(participants)).create());
+    campaign.setProcessInstanceId(
+        runtimeService.startProcessInstanceByKey(PROCESS_KEY, planNumber, variables).getProcessInstanceId());
+    return view(campaign);
+  }
+
+  @Transactional(readOnly = true)
+  public List<CampaignView> list(String planNumber) {
+    List<Campaign> found = planNumber == null || planNumber.isBlank()
+        ? campaigns.findAllByOrderByCreatedAtDesc()
+        : campaigns.findByPlanNumber(planNumber.strip()).map(List::of).orElse(List.of());
+    return found.stream().map(this::view).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public CampaignView get(String id) {
+    return campaigns.findById(id).map(this::view)
+        .orElseThrow(() -> ApiException.notFound("Không tìm thấy phong trào " + id));
+  }
+
+  private CampaignView view(Campaign campaign) {
+    Map<Long, UnitSummary> unitsById = organization.allUnits().stream()
+        .collect(Collectors.toMap(UnitSummary::id, Function.identity()));
+    Function<Long, CampaignView.UnitRef> unitRef = id -> {
+      UnitSummary unit = unitsById.get(id);
+      return unit == null ? null : new CampaignView.UnitRef(unit.code(), unit.name());
+    };
+    CampaignView.LaunchView launch = preparations.findById(campaign.getId())
+        .map(preparation -> mapper.toLaunchView(preparation,
+            preparation.getSignedUnitIds().stream().map(unitRef).toList(),
+            approvals.findByCampaignIdOrderByDecidedAtAscIdAsc(campaign.getId())))
+        .orElse(null);
+    return new CampaignView(campaign.getId(), campaign.getPlanNumber(), campaign.getTitle(), campaign.getTheme(),
+        List.copyOf(campaign.getSlogans()), List.copyOf(campaign.getContentAreas()), campaign.getPledgeDeadline(),
+        List.copyOf(campaign.getPhases()), campaign.getUnitIds().stream().map(unitRef).toList(),
+        unitRef.apply(campaign.getResponseSpeechUnitId()), campaign.getStatus(), campaign.getStatus().label(),
+        currentSteps(campaign), launch, campaign.getCreatedBy(), campaign.getCreatedAt(), campaign.getLaunchedAt());
+  }
+
+  private List<CampaignView.CurrentStep> currentSteps(Campaign campaign) {
+    if (campaign.getProcessInstanceId() == null) {
+      return List.of();
+    }
+    List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(campaign.getPlanNumber())
+        .orderByTaskCreateTime().asc().list();
+    return tasks.stream().map(task -> new CampaignView.CurrentStep(task.getId(), task.getTaskDefinitionKey(),
+        task.getName(), candidateGroups(task), task.getAssignee(), task.getCreateTime())).toList();
+  }
+
+  private List<String> candidateGroups(Task task) {
+    return taskService.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId)
+        .toList();
+  }
+
+  private String unitOptions(List<UnitSummary> units) {
+    try {
+      return json.writeValueAsString(units.stream()
+          .map(unit -> Map.of("label", unit.name(), "value", unit.code())).toList());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

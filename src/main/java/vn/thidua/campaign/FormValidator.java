@@ -1,0 +1,32 @@
+package vn.thidua.campaign;
+
+import java.util.Comparator;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+/** Checks a submitted form against its rules and refuses it with every problem in one message. */
+@Component
+class FormValidator {
+
+  private final Validator validator;
+
+  FormValidator(Validator validator) {
+    this.validator = validator;
+  }
+
+  <T> T check(T form) {
+    var violations = validator.validate(form);
+    if (!violations.isEmpty()) {
+      throw new FormValidationException(violations.stream()
+          .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
+          .map(ConstraintViolation::getMessage)
+          .distinct()
+          .collect(Collectors.joining("; ")) + ".");
+    }
+    return form;
+  }
+}
