@@ -1,9 +1,15 @@
 package vn.thidua.config;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+
+import vn.thidua.campaign.FormValidationUnwrapping;
 
 /**
  * Engine settings that properties cannot express. Taking {@link AdminProperties} makes a missing
@@ -20,5 +26,11 @@ class EngineConfiguration extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     // Object variables stay readable in Cockpit and portable across versions.
     configuration.setDefaultSerializationFormat(Variables.SerializationDataFormats.JSON.getName());
+    List<CommandInterceptor> interceptors = new ArrayList<>();
+    if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
+      interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
+    }
+    interceptors.add(new FormValidationUnwrapping());
+    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
   }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -45,13 +46,17 @@ public class IdentitySync {
   /** Brings every body group, unit group, user and membership in line with the registry. */
   @Transactional
   public void syncAll() {
+    asSystem(this::syncEverything);
+  }
+
+  private void syncEverything() {
     for (Body body : Body.values()) {
       ensureGroup(body.groupId(), body.displayName(), TYPE_BODY);
     }
     List<Unit> allUnits = units.findAllByOrderByIdAsc();
     allUnits.forEach(this::ensureUnitGroup);
     List<Member> accounts = members.findByUsernameIsNotNullOrderByIdAsc();
-    accounts.forEach(this::syncMember);
+    accounts.forEach(member -> syncAccount(member, null));
     log.info("Camunda identity in step with the registry: {} units, {} user accounts", allUnits.size(),
         accounts.size());
   }
@@ -59,10 +64,13 @@ public class IdentitySync {
   /** After a unit is created or changed: its group (renamed with the unit) and its members' memberships. */
   @Transactional
   public void syncUnit(Unit unit) {
-    ensureUnitGroup(unit);
-    if (unit.getId() != null) {
-      members.findByUnitOrderByIdAsc(unit).stream().filter(Member::hasAccount).forEach(this::syncMember);
-    }
+    asSystem(() -> {
+      ensureUnitGroup(unit);
+      if (unit.getId() != null) {
+        members.findByUnitOrderByIdAsc(unit).stream().filter(Member::hasAccount)
+            .forEach(member -> syncAccount(member, null));
+      }
+    });
   }
 
   /** After a member is created or changed; a new user gets an unguessable password. */
@@ -77,6 +85,10 @@ public class IdentitySync {
    */
   @Transactional
   public void syncMember(Member member, String initialPassword) {
+    asSystem(() -> syncAccount(member, initialPassword));
+  }
+
+  private void syncAccount(Member member, String initialPassword) {
     if (!member.hasAccount()) {
       return;
     }
@@ -102,13 +114,31 @@ public class IdentitySync {
   /** When a member loses or changes username, the old account keeps no managed membership. */
   @Transactional
   public void revokeManagedMemberships(String username) {
-    if (username == null || identityService.createUserQuery().userId(username).count() == 0) {
+    if (username == null) {
       return;
     }
-    identityService.createGroupQuery().groupMember(username).list().stream()
+    asSystem(() -> identityService.createGroupQuery().groupMember(username).list().stream()
         .map(Group::getId)
         .filter(IdentitySync::isManaged)
-        .forEach(groupId -> identityService.deleteMembership(username, groupId));
+        .forEach(groupId -> identityService.deleteMembership(username, groupId)));
+  }
+
+  /**
+   * The registry's own API decides who may change it; Camunda's authorization checks would otherwise
+   * ask the signed-in officer for rights on users and groups that nobody is meant to hold.
+   */
+  private void asSystem(Runnable work) {
+    Authentication current = identityService.getCurrentAuthentication();
+    if (current == null) {
+      work.run();
+      return;
+    }
+    identityService.clearAuthentication();
+    try {
+      work.run();
+    } finally {
+      identityService.setAuthentication(current);
+    }
   }
 
   static boolean isManaged(String groupId) {

@@ -1,0 +1,89 @@
+package vn.thidua.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.thidua.support.Chromium;
+import vn.thidua.support.DemoUsers;
+import vn.thidua.support.IntegrationTest;
+
+/** An officer of Văn phòng signs in once, opens the budget task of the launch in Tasklist and completes its form. */
+class TasklistBrowserTest extends IntegrationTest {
+
+  private static final String DEMO_PLAN = "123-KH/HU";
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  @Autowired
+  TaskService taskService;
+
+  @Autowired
+  HistoryService historyService;
+
+  private ChromeDriver browser;
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void officeOfficerCompletesTheBudgetEstimateInTasklist() throws Exception {
+    String taskId = taskService.createTaskQuery().processInstanceBusinessKey(DEMO_PLAN)
+        .taskDefinitionKey("Task_PrepareBudgetEstimate").singleResult().getId();
+    browser = Chromium.start("vi");
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+
+    browser.get(baseUrl() + "/camunda/app/tasklist/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(DemoUsers.OFFICE);
+    browser.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+    browser.get(baseUrl() + "/camunda/app/tasklist/default/#/?task=" + taskId);
+    WebElement claim = wait.until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector("[ng-click='claim()'], button.claim, a.claim")));
+    screenshot("tasklist-task-opened");
+    claim.click();
+
+    WebElement description = wait.until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector("input[id$='Field_budget_estimate_4']")));
+    description.sendKeys("Thuê hội trường, âm thanh, ánh sáng");
+    browser.findElement(By.cssSelector("input[id$='Field_budget_estimate_5']")).sendKeys("12000000");
+    browser.findElement(By.cssSelector("input[id$='Field_budget_estimate_6']")).sendKeys("Pano, khẩu hiệu");
+    browser.findElement(By.cssSelector("input[id$='Field_budget_estimate_7']")).sendKeys("3500000");
+    screenshot("tasklist-budget-form-filled");
+
+    WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector("button[ng-click='completeTask()'], button.complete, button[type=submit].btn-primary")));
+    complete.click();
+
+    wait.until(driver -> taskService.createTaskQuery().taskId(taskId).count() == 0);
+    screenshot("tasklist-budget-completed");
+    assertThat(historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult().getAssignee())
+        .isEqualTo(DemoUsers.OFFICE);
+    assertThat(historyService.createHistoricVariableInstanceQuery().variableName("budgetTotal")
+        .processInstanceId(historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult()
+            .getProcessInstanceId()).singleResult().getValue()).isEqualTo(15_500_000L);
+  }
+
+  private void screenshot(String name) throws Exception {
+    Files.createDirectories(SCREENSHOTS);
+    Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+  }
+}
