@@ -76,21 +76,23 @@ public class CampaignService {
       throw ApiException.conflict("Đã có phong trào theo kế hoạch số " + planNumber);
     }
 
-    Campaign campaign = mapper.toCampaign(request);
-    campaign.setId(UUID.randomUUID().toString());
-    campaign.setPlanNumber(planNumber);
+    Campaign draft = mapper.toCampaign(request);
+    draft.setId(UUID.randomUUID().toString());
+    draft.setPlanNumber(planNumber);
     for (int i = 0; i < request.phases().size(); i++) {
-      campaign.getPhases().add(mapper.toPhase(request.phases().get(i), i + 1));
+      draft.getPhases().add(mapper.toPhase(request.phases().get(i), i + 1));
     }
-    campaign.setUnitIds(request.unitCodes().stream().map(code -> units.get(code).id())
+    draft.setUnitIds(request.unitCodes().stream().map(code -> units.get(code).id())
         .collect(Collectors.toCollection(LinkedHashSet::new)));
     UnitSummary speaker = units.get(request.responseSpeechUnitCode());
-    campaign.setResponseSpeechUnitId(speaker.id());
-    campaign.setStatus(CampaignStatus.LAUNCH_PREPARATION);
-    campaign.setCreatedBy(createdBy);
-    campaign.setCreatedAt(clock.instant());
+    draft.setResponseSpeechUnitId(speaker.id());
+    draft.setStatus(CampaignStatus.LAUNCH_PREPARATION);
+    draft.setCreatedBy(createdBy);
+    draft.setCreatedAt(clock.instant());
+    Campaign campaign;
     try {
-      campaigns.saveAndFlush(campaign);
+      // the id is assigned here, so Spring Data merges: keep working on the managed copy it returns
+      campaign = campaigns.saveAndFlush(draft);
     } catch (DataIntegrityViolationException concurrentDuplicate) {
       throw ApiException.conflict("Đã có phong trào theo kế hoạch số " + planNumber);
     }

@@ -1,14 +1,14 @@
 package vn.thidua.campaign;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
- * Form data a person submitted that cannot be accepted. The engine REST API turns it into HTTP 400
- * with this message, which Tasklist shows; the transaction rolls back, so nothing changes.
+ * Form data a person submitted that cannot be accepted. As a form-field validation failure, the
+ * engine's REST API (and so Tasklist) answers HTTP 400 with this message; the transaction rolls back.
  */
-public class FormValidationException extends BadUserRequestException {
+public class FormValidationException extends FormFieldValidationException {
 
   public FormValidationException(String message) {
-    super(message);
+    super(null, message);
   }
 }

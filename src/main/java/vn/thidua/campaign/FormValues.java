@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 
@@ -82,7 +81,7 @@ final class FormValues {
     }
     SpinJsonNode json = value instanceof SpinJsonNode node ? node : Spin.JSON(value.toString());
     if (!json.isArray()) {
-      throw new BadUserRequestException("Danh sách lựa chọn không hợp lệ");
+      throw new FormValidationException("Danh sách lựa chọn không hợp lệ");
     }
     json.elements().forEach(element -> codes.add(element.isString() ? element.stringValue() : element.toString()));
     return codes;

@@ -45,7 +45,10 @@ class LaunchService {
   void recordCeremonyDocuments(String campaignId, LaunchForms.CeremonyDocuments form, String user) {
     LaunchPreparation preparation = preparation(campaignId, LaunchStep.CEREMONY_DOCUMENTS, user);
     mapper.apply(form, preparation);
-    preparation.setSpeechStatus(SpeechStatus.SUBMITTED);
+    // a speech Văn phòng accepted stays accepted when the approvers send the programme back
+    if (preparation.getSpeechStatus() != SpeechStatus.ACCEPTED) {
+      preparation.setSpeechStatus(SpeechStatus.SUBMITTED);
+    }
   }
 
   void recordSpeechReview(String campaignId, LaunchForms.SpeechReview review, String user) {

@@ -69,9 +69,10 @@ class TasklistBrowserTest extends IntegrationTest {
     browser.findElement(By.cssSelector("input[id$='Field_budget_estimate_7']")).sendKeys("3500000");
     screenshot("tasklist-budget-form-filled");
 
-    WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(
-        By.cssSelector("button[ng-click='completeTask()'], button.complete, button[type=submit].btn-primary")));
-    complete.click();
+    WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']")));
+    // the button sits under the form's footer until it is scrolled into the middle of the view
+    browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", complete);
+    wait.until(ExpectedConditions.elementToBeClickable(complete)).click();
 
     wait.until(driver -> taskService.createTaskQuery().taskId(taskId).count() == 0);
     screenshot("tasklist-budget-completed");
