@@ -30,6 +30,7 @@ class EmbeddedDefaultStartTest {
   void startsOnH2WithDemoDataThatSurvivesARestartWithoutDuplicates() throws Exception {
     int units;
     int campaigns;
+    Object deployments;
     try (ChildApplication app = ChildApplication.startEmbeddedDefault(workDir)) {
       Duration startUp = app.awaitStarted(START_TIMEOUT);
       System.out.println("Embedded default start-up, first run (empty database): " + startUp.toMillis() + " ms");
@@ -37,6 +38,8 @@ class EmbeddedDefaultStartTest {
       units = admin.getForObject(app.baseUrl() + "/api/units", List.class).size();
       List<?> found = admin.getForObject(app.baseUrl() + "/api/campaigns", List.class);
       campaigns = found.size();
+      deployments = admin.getForObject(app.baseUrl() + "/engine-rest/deployment/count", Map.class).get("count");
+      assertThat(deployments).isEqualTo(1);
       assertThat(units).isGreaterThanOrEqualTo(30);
       assertThat(found.stream().map(campaign -> String.valueOf(((Map<?, ?>) campaign).get("planNumber")))).containsExactly("123-KH/HU");
       assertThat(new TestRestTemplate(DemoUsers.OFFICE, "demo").getForEntity(app.baseUrl() + "/api/units", String.class)
@@ -50,6 +53,8 @@ class EmbeddedDefaultStartTest {
       TestRestTemplate admin = new TestRestTemplate(DemoUsers.ADMIN, "demo");
       assertThat(admin.getForObject(again.baseUrl() + "/api/units", List.class)).hasSize(units);
       assertThat(admin.getForObject(again.baseUrl() + "/api/campaigns", List.class)).hasSize(campaigns);
+      assertThat(admin.getForObject(again.baseUrl() + "/engine-rest/deployment/count", Map.class).get("count"))
+          .as("unchanged models and forms are not deployed again").isEqualTo(deployments);
       assertThat(again.tail()).doesNotContain("Demo campaign 123-KH/HU created");
     }
   }
