@@ -1,7 +1,7 @@
 package vn.thidua.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.thidua.campaign.CampaignFixtures.seedPlan;
+import static vn.thidua.support.LaunchFixtures.plan;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -27,13 +27,13 @@ class CampaignApiValidationTest extends IntegrationTest {
 
   @Test
   void aCampaignWithoutTitleIsRefused() {
-    CampaignRequest plan = seedPlan("801-KH/HU");
+    CampaignRequest plan = plan("801-KH/HU");
     assertRefused(withTitle(plan, " "), "title", "Chưa nhập tên phong trào");
   }
 
   @Test
   void aPhaseEndingBeforeItStartsIsRefused() {
-    CampaignRequest plan = seedPlan("802-KH/HU");
+    CampaignRequest plan = plan("802-KH/HU");
     PhaseRequest first = plan.phases().get(0);
     PhaseRequest backwards = new PhaseRequest(first.name(), first.endDate(), first.startDate(), first.reviewMonth(),
         first.resultsDeadline());
@@ -43,7 +43,7 @@ class CampaignApiValidationTest extends IntegrationTest {
 
   @Test
   void overlappingPhasesAreRefused() {
-    CampaignRequest plan = seedPlan("803-KH/HU");
+    CampaignRequest plan = plan("803-KH/HU");
     PhaseRequest second = plan.phases().get(1);
     PhaseRequest overlapping = new PhaseRequest(second.name(), second.startDate().minusMonths(2), second.endDate(),
         second.reviewMonth(), second.resultsDeadline());
@@ -53,7 +53,7 @@ class CampaignApiValidationTest extends IntegrationTest {
 
   @Test
   void deadlinesOutsideTheirPhaseAreRefused() {
-    CampaignRequest plan = seedPlan("804-KH/HU");
+    CampaignRequest plan = plan("804-KH/HU");
     PhaseRequest first = plan.phases().get(0);
     PhaseRequest lateResults = new PhaseRequest(first.name(), first.startDate(), first.endDate(), first.reviewMonth(),
         first.reviewMonth().plusMonths(2).atDay(1));
@@ -66,7 +66,7 @@ class CampaignApiValidationTest extends IntegrationTest {
 
   @Test
   void anUnknownUnitIsRefused() {
-    CampaignRequest plan = seedPlan("805-KH/HU");
+    CampaignRequest plan = plan("805-KH/HU");
     CampaignRequest unknown = new CampaignRequest(plan.planNumber(), plan.title(), plan.theme(), plan.slogans(),
         plan.contentAreas(), plan.pledgeDeadline(), plan.phases(), List.of("CHAU-O", "KHONG-CO"), "CHAU-O");
     assertRefused(unknown, "unitCodes[1]", "Không có đơn vị mã \"KHONG-CO\"");
@@ -95,11 +95,11 @@ class CampaignApiValidationTest extends IntegrationTest {
 
   @Test
   void aDuplicatePlanNumberIsAConflict() {
-    assertThat(as(DemoUsers.ORGANIZATION_BOARD_HEAD).postForEntity("/api/campaigns", seedPlan("808-KH/HU"), String.class)
+    assertThat(as(DemoUsers.ORGANIZATION_BOARD_HEAD).postForEntity("/api/campaigns", plan("808-KH/HU"), String.class)
         .getStatusCode()).isEqualTo(HttpStatus.CREATED);
 
     ResponseEntity<String> again = as(DemoUsers.ORGANIZATION_BOARD_HEAD).postForEntity("/api/campaigns",
-        seedPlan("808-KH/HU"), String.class);
+        plan("808-KH/HU"), String.class);
 
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(again.getBody()).contains("Đã có phong trào theo kế hoạch số 808-KH/HU");
@@ -107,7 +107,7 @@ class CampaignApiValidationTest extends IntegrationTest {
 
   @Test
   void campaignsAreFoundByPlanNumberWithTheirStatusAndOpenSteps() {
-    as(DemoUsers.ORGANIZATION_BOARD_HEAD).postForEntity("/api/campaigns", seedPlan("809-KH/HU"), String.class);
+    as(DemoUsers.ORGANIZATION_BOARD_HEAD).postForEntity("/api/campaigns", plan("809-KH/HU"), String.class);
 
     List<?> found = as(DemoUsers.OFFICE).getForObject("/api/campaigns?planNumber={number}", List.class, "809-KH/HU");
 

@@ -1,7 +1,7 @@
 package vn.thidua.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.thidua.campaign.CampaignFixtures.*;
+import static vn.thidua.support.LaunchFixtures.*;
 
 import java.util.List;
 import java.util.Map;
@@ -31,7 +31,7 @@ class LaunchCampaignIntegrationTest extends IntegrationTest {
   void bodiesLaunchTheCampaignWithTheSpeechAndTheBudgetReturnedOnce() {
     String planNumber = "901-KH/HU";
     ResponseEntity<Map<String, Object>> created = as(DemoUsers.ORGANIZATION_BOARD_HEAD)
-        .exchange("/api/campaigns", HttpMethod.POST, new org.springframework.http.HttpEntity<>(seedPlan(planNumber)), JSON);
+        .exchange("/api/campaigns", HttpMethod.POST, new org.springframework.http.HttpEntity<>(plan(planNumber)), JSON);
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String id = (String) created.getBody().get("id");
     assertThat(created.getHeaders().getLocation()).hasToString("/api/campaigns/" + id);
@@ -46,9 +46,9 @@ class LaunchCampaignIntegrationTest extends IntegrationTest {
     EngineRest standingOffice = new EngineRest(as(DemoUsers.SECRETARY), DemoUsers.SECRETARY);
 
     organizationBoard.work(planNumber, "Task_PrepareCeremonyDocuments", ceremonyDocuments());
-    office.work(planNumber, "Task_ReviewSpeech", speechReview("RETURN", "Bổ sung kết quả nổi bật năm 2026"));
+    office.work(planNumber, "Task_ReviewSpeech", speechReturned("Bổ sung kết quả nổi bật năm 2026"));
     organizationBoard.work(planNumber, "Task_PrepareCeremonyDocuments", ceremonyDocuments());
-    office.work(planNumber, "Task_ReviewSpeech", speechReview("ACCEPT", null));
+    office.work(planNumber, "Task_ReviewSpeech", speechAccepted());
     office.work(planNumber, "Task_IssueInvitations", invitations());
     office.work(planNumber, "Task_PrepareBudgetEstimate", budgetEstimate(25_000_000L));
     peoplesCommittee.work(planNumber, "Task_AssignPresenter", presenter());
@@ -57,11 +57,11 @@ class LaunchCampaignIntegrationTest extends IntegrationTest {
     mobilization.work(planNumber, "Task_SubmitMobilizationPlan", mobilizationPlan());
 
     standingOffice.work(planNumber, "Task_ApproveByStandingOffice",
-        approval("standingOffice", "RETURN", "BUDGET", "Giảm chi phí thuê hội trường"));
-    peoplesCommittee.work(planNumber, "Task_ApproveByPeoplesCommittee", approval("peoplesCommittee", "APPROVE", null, null));
+        standingOfficeReturns("BUDGET", "Giảm chi phí thuê hội trường"));
+    peoplesCommittee.work(planNumber, "Task_ApproveByPeoplesCommittee", peoplesCommitteeApproves());
     office.work(planNumber, "Task_ReviseBudget", budgetEstimate(15_000_000L));
-    standingOffice.work(planNumber, "Task_ApproveByStandingOffice", approval("standingOffice", "APPROVE", null, null));
-    peoplesCommittee.work(planNumber, "Task_ApproveByPeoplesCommittee", approval("peoplesCommittee", "APPROVE", null, null));
+    standingOffice.work(planNumber, "Task_ApproveByStandingOffice", standingOfficeApproves());
+    peoplesCommittee.work(planNumber, "Task_ApproveByPeoplesCommittee", peoplesCommitteeApproves());
 
     office.work(planNumber, "Task_RecordCeremony", ceremony(List.of("CHAU-O", "BINH-CHANH")));
     assertThat(as(DemoUsers.OFFICE).getForObject("/api/campaigns/" + id, Map.class).get("statusLabel"))
@@ -88,7 +88,7 @@ class LaunchCampaignIntegrationTest extends IntegrationTest {
   @Test
   void anIncompleteFormIsRefusedWithAVietnameseMessageAndChangesNothing() {
     String planNumber = "902-KH/HU";
-    assertThat(as(DemoUsers.ORGANIZATION_BOARD_HEAD).postForEntity("/api/campaigns", seedPlan(planNumber), String.class)
+    assertThat(as(DemoUsers.ORGANIZATION_BOARD_HEAD).postForEntity("/api/campaigns", plan(planNumber), String.class)
         .getStatusCode()).isEqualTo(HttpStatus.CREATED);
     EngineRest office = new EngineRest(as(DemoUsers.OFFICE), DemoUsers.OFFICE);
     String taskId = office.taskId(planNumber, "Task_PrepareBudgetEstimate");

@@ -10,7 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.thidua.process.LaunchFixtures.*;
+import static vn.thidua.support.LaunchFixtures.*;
 
 import java.util.List;
 import java.util.Map;

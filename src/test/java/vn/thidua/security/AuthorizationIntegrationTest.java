@@ -46,7 +46,7 @@ class AuthorizationIntegrationTest extends IntegrationTest {
     EngineRest office = new EngineRest(as(DemoUsers.OFFICE), DemoUsers.OFFICE);
 
     assertThat(office.tasks(DEMO_PLAN)).extracting(task -> task.get("taskDefinitionKey"))
-        .contains("Task_IssueInvitations", "Task_PrepareBudgetEstimate")
+        .contains("Task_IssueInvitations")
         .doesNotContain("Task_SubmitCommunicationPlan", "Task_AssignPresenter");
   }
 
