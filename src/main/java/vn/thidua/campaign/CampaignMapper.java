@@ -1,7 +1,9 @@
 package vn.thidua.campaign;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -43,7 +45,9 @@ interface CampaignMapper {
     return month == null ? null : month.toString();
   }
 
+  /** Slogans as entered, without surrounding spaces; the entity keeps a mutable list. */
   default List<String> slogans(List<String> slogans) {
-    return slogans == null ? new java.util.ArrayList<>() : slogans.stream().map(String::strip).collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+    return slogans == null ? new ArrayList<>()
+        : slogans.stream().map(String::strip).collect(Collectors.toCollection(ArrayList::new));
   }
 }

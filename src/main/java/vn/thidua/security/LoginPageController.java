@@ -9,6 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.HtmlUtils;
 
 /** The Vietnamese login page shared by Tasklist, Cockpit, Admin and the app's own pages. */
@@ -30,8 +31,9 @@ class LoginPageController {
         .replace("{{csrfToken}}", HtmlUtils.htmlEscape(csrfToken.getToken()));
   }
 
+  /** Officers start in Tasklist. */
   @GetMapping("/")
-  org.springframework.web.servlet.view.RedirectView home() {
-    return new org.springframework.web.servlet.view.RedirectView("/camunda/app/tasklist/");
+  RedirectView home() {
+    return new RedirectView("/camunda/app/tasklist/");
   }
 }
