@@ -107,7 +107,7 @@ public class CampaignService {
         .putValue("participatingUnitOptions", SpinValues.jsonValue(unitOptions(participants)).create());
     campaign.setProcessInstanceId(
         runtimeService.startProcessInstanceByKey(PROCESS_KEY, planNumber, variables).getProcessInstanceId());
-    return view(campaign);
+    return view(campaign, unitsById());
   }
 
   @Transactional(readOnly = true)
@@ -115,18 +115,22 @@ public class CampaignService {
     List<Campaign> found = planNumber == null || planNumber.isBlank()
         ? campaigns.findAllByOrderByCreatedAtDesc()
         : campaigns.findByPlanNumber(planNumber.strip()).map(List::of).orElse(List.of());
-    return found.stream().map(this::view).toList();
+    Map<Long, UnitSummary> unitsById = unitsById();
+    return found.stream().map(campaign -> view(campaign, unitsById)).toList();
   }
 
   @Transactional(readOnly = true)
   public CampaignView get(String id) {
-    return campaigns.findById(id).map(this::view)
+    return campaigns.findById(id).map(campaign -> view(campaign, unitsById()))
         .orElseThrow(() -> ApiException.notFound("Không tìm thấy phong trào " + id));
   }
 
-  private CampaignView view(Campaign campaign) {
-    Map<Long, UnitSummary> unitsById = organization.allUnits().stream()
-        .collect(Collectors.toMap(UnitSummary::id, Function.identity()));
+  /** The registry's units by id, read once per request rather than once per campaign shown. */
+  private Map<Long, UnitSummary> unitsById() {
+    return organization.allUnits().stream().collect(Collectors.toMap(UnitSummary::id, Function.identity()));
+  }
+
+  private CampaignView view(Campaign campaign, Map<Long, UnitSummary> unitsById) {
     Function<Long, CampaignView.UnitRef> unitRef = id -> {
       UnitSummary unit = unitsById.get(id);
       return unit == null ? null : new CampaignView.UnitRef(unit.code(), unit.name());
