@@ -1,5 +1,6 @@
 package vn.thidua.campaign;
 
+import vn.thidua.form.FormValues;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package vn.thidua.campaign;
 
+import vn.thidua.form.FormValues;
 import java.util.List;
 import java.util.Map;
 

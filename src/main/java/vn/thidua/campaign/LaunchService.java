@@ -1,5 +1,6 @@
 package vn.thidua.campaign;
 
+import vn.thidua.form.FormValidationException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package vn.thidua.campaign;
 
+import vn.thidua.form.FormValidator;
 import static vn.thidua.campaign.LaunchTasks.campaignId;
 import static vn.thidua.campaign.LaunchTasks.completedBy;
 

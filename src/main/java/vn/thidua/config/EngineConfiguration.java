@@ -1,5 +1,6 @@
 package vn.thidua.config;
 
+import vn.thidua.form.FormValidationUnwrapping;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +10,6 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
-import vn.thidua.campaign.FormValidationUnwrapping;
 
 /**
  * Engine settings that properties cannot express. Taking {@link AdminProperties} makes a missing

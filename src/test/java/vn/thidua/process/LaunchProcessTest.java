@@ -1,5 +1,6 @@
 package vn.thidua.process;
 
+import vn.thidua.form.FormValidationException;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.claim;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -30,7 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.CampaignStatus;
 import vn.thidua.campaign.CampaignView;
-import vn.thidua.campaign.FormValidationException;
+
 import vn.thidua.support.DemoUsers;
 import vn.thidua.support.IntegrationTest;
 

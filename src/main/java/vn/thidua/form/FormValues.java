@@ -1,4 +1,4 @@
-package vn.thidua.campaign;
+package vn.thidua.form;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,12 +14,12 @@ import org.camunda.spin.json.SpinJsonNode;
  * Conversions from what Camunda Forms submit (strings, numbers, Json lists) to typed values; used by
  * the MapStruct form mappers. A value that cannot be read is refused with a Vietnamese message.
  */
-final class FormValues {
+public final class FormValues {
 
   private FormValues() {
   }
 
-  static String text(Object value) {
+  public static String text(Object value) {
     if (value == null) {
       return null;
     }
@@ -27,7 +27,7 @@ final class FormValues {
     return text.isEmpty() ? null : text;
   }
 
-  static LocalDate date(Object value) {
+  public static LocalDate date(Object value) {
     String text = text(value);
     if (text == null) {
       return null;
@@ -40,7 +40,7 @@ final class FormValues {
     }
   }
 
-  static Integer count(Object value) {
+  public static Integer count(Object value) {
     BigDecimal number = amount(value);
     if (number == null) {
       return null;
@@ -52,7 +52,7 @@ final class FormValues {
     }
   }
 
-  static BigDecimal amount(Object value) {
+  public static BigDecimal amount(Object value) {
     if (value == null) {
       return null;
     }
@@ -70,7 +70,7 @@ final class FormValues {
     }
   }
 
-  static List<String> codes(Object value) {
+  public static List<String> codes(Object value) {
     List<String> codes = new ArrayList<>();
     if (value == null) {
       return codes;

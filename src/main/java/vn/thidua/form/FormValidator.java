@@ -1,4 +1,4 @@
-package vn.thidua.campaign;
+package vn.thidua.form;
 
 import java.util.Comparator;
 import java.util.stream.Collectors;
@@ -10,7 +10,7 @@ import jakarta.validation.Validator;
 
 /** Checks a submitted form against its rules and refuses it with every problem in one message. */
 @Component
-class FormValidator {
+public class FormValidator {
 
   private final Validator validator;
 
@@ -18,7 +18,7 @@ class FormValidator {
     this.validator = validator;
   }
 
-  <T> T check(T form) {
+  public <T> T check(T form) {
     var violations = validator.validate(form);
     if (!violations.isEmpty()) {
       throw new FormValidationException(violations.stream()

@@ -1,4 +1,4 @@
-package vn.thidua.campaign;
+package vn.thidua.form;
 
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
