@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -67,6 +68,9 @@ public class Campaign {
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private CampaignStatus status;
+
+  @Column(name = "current_phase")
+  private Integer currentPhase;
 
   @Column(name = "process_instance_id")
   private String processInstanceId;
@@ -169,6 +173,19 @@ public class Campaign {
 
   public void setStatus(CampaignStatus status) {
     this.status = status;
+  }
+
+  public Integer getCurrentPhase() {
+    return currentPhase;
+  }
+
+  public void setCurrentPhase(Integer currentPhase) {
+    this.currentPhase = currentPhase;
+  }
+
+  /** The phase with this number, if the campaign has it. */
+  public Optional<Phase> phase(int number) {
+    return phases.stream().filter(phase -> phase.number() == number).findFirst();
   }
 
   public String getProcessInstanceId() {

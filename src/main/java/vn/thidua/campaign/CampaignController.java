@@ -46,4 +46,12 @@ class CampaignController {
   CampaignView get(@PathVariable String id) {
     return campaigns.get(id);
   }
+
+  /** Ban Tổ chức starts the review of the running phase before its end date (202: the process moves on). */
+  @PostMapping("/{id}/phases/{phaseNumber}/start-review")
+  @PreAuthorize(Groups.ORGANIZATION_BOARD_OR_ADMIN)
+  ResponseEntity<CampaignView> startReview(@PathVariable String id, @PathVariable int phaseNumber) {
+    campaigns.startReviewEarly(id, phaseNumber);
+    return ResponseEntity.accepted().body(campaigns.get(id));
+  }
 }

@@ -34,6 +34,7 @@ import vn.thidua.web.ApiException;
 public class CampaignService {
 
   static final String PROCESS_KEY = "campaign";
+  static final String PHASE_REVIEW_REQUESTED = "PhaseReviewStartRequested";
 
   private final CampaignRepository campaigns;
   private final LaunchPreparationRepository preparations;
@@ -125,6 +126,35 @@ public class CampaignService {
         .orElseThrow(() -> ApiException.notFound("Không tìm thấy phong trào " + id));
   }
 
+  /** The campaign as other features need it, without the launch details. */
+  @Transactional(readOnly = true)
+  public CampaignSummary summary(String id) {
+    Campaign campaign = campaigns.findById(id)
+        .orElseThrow(() -> ApiException.notFound("Không tìm thấy phong trào " + id));
+    return new CampaignSummary(campaign.getId(), campaign.getPlanNumber(), campaign.getTitle(),
+        List.copyOf(campaign.getContentAreas()), List.copyOf(campaign.getPhases()), campaign.getPledgeDeadline(),
+        List.copyOf(campaign.getUnitIds()), campaign.getStatus(), campaign.getCurrentPhase(),
+        campaign.getProcessInstanceId());
+  }
+
+  /**
+   * Ban Tổ chức starts a phase's review before its timer: only the phase the campaign is running,
+   * and only once (the process then no longer waits for the message).
+   */
+  public void startReviewEarly(String id, int phaseNumber) {
+    CampaignSummary campaign = summary(id);
+    if (campaign.phase(phaseNumber).isEmpty()) {
+      throw ApiException.notFound("Phong trào không có đợt " + phaseNumber);
+    }
+    if (campaign.status() != CampaignStatus.IN_PROGRESS || !Integer.valueOf(phaseNumber).equals(campaign.currentPhase())) {
+      throw ApiException.conflict("Không thể bắt đầu sơ kết đợt " + phaseNumber + ": phong trào đang ở giai đoạn \""
+          + campaign.status().label(campaign.currentPhase()) + "\"");
+    }
+    runtimeService.createMessageCorrelation(PHASE_REVIEW_REQUESTED)
+        .processInstanceId(campaign.processInstanceId())
+        .correlate();
+  }
+
   /** The registry's units by id, read once per request rather than once per campaign shown. */
   private Map<Long, UnitSummary> unitsById() {
     return organization.allUnits().stream().collect(Collectors.toMap(UnitSummary::id, Function.identity()));
@@ -143,7 +173,7 @@ public class CampaignService {
     return new CampaignView(campaign.getId(), campaign.getPlanNumber(), campaign.getTitle(), campaign.getTheme(),
         List.copyOf(campaign.getSlogans()), List.copyOf(campaign.getContentAreas()), campaign.getPledgeDeadline(),
         List.copyOf(campaign.getPhases()), campaign.getUnitIds().stream().map(unitRef).toList(),
-        unitRef.apply(campaign.getResponseSpeechUnitId()), campaign.getStatus(), campaign.getStatus().label(),
+        unitRef.apply(campaign.getResponseSpeechUnitId()), campaign.getStatus(), campaign.getStatus().label(campaign.getCurrentPhase()),
         currentSteps(campaign), launch, campaign.getCreatedBy(), campaign.getCreatedAt(), campaign.getLaunchedAt());
   }
 

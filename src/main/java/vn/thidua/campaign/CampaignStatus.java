@@ -1,9 +1,13 @@
 package vn.thidua.campaign;
 
-/** The stage a campaign is in, shown to people in Vietnamese. */
+/** The stage a campaign is in, shown to people in Vietnamese (with the phase where there is one). */
 public enum CampaignStatus {
   LAUNCH_PREPARATION("Đang chuẩn bị phát động"),
-  LAUNCHED("Đã phát động");
+  LAUNCHED("Đã phát động"),
+  PLEDGE_REGISTRATION("Đang đăng ký thi đua"),
+  IN_PROGRESS("Đang thi đua"),
+  PHASE_REVIEW("Đang sơ kết, tổng kết"),
+  FINISHED("Đã kết thúc");
 
   private final String label;
 
@@ -13,5 +17,12 @@ public enum CampaignStatus {
 
   public String label() {
     return label;
+  }
+
+  /** "Đang thi đua – Đợt 1" while a phase is running or reviewed, the plain label otherwise. */
+  public String label(Integer phaseNumber) {
+    return phaseNumber != null && (this == IN_PROGRESS || this == PHASE_REVIEW)
+        ? label + " – Đợt " + phaseNumber
+        : label;
   }
 }

@@ -1,23 +1,22 @@
 package vn.thidua.campaign;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+
+import vn.thidua.process.ProcessTasks;
 
 /** What every launch task listener reads from its task. */
 final class LaunchTasks {
 
-  static final String CAMPAIGN_ID = "campaignId";
+  static final String CAMPAIGN_ID = ProcessTasks.CAMPAIGN_ID;
 
   private LaunchTasks() {
   }
 
   static String campaignId(DelegateTask task) {
-    return (String) task.getVariable(CAMPAIGN_ID);
+    return ProcessTasks.campaignId(task);
   }
 
-  /** The person completing the task: the signed-in user, or the assignee when the engine acts alone. */
   static String completedBy(DelegateTask task) {
-    Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication != null ? authentication.getUserId() : task.getAssignee();
+    return ProcessTasks.completedBy(task);
   }
 }

@@ -41,6 +41,28 @@ public class OrganizationService {
         .filter(Objects::nonNull).distinct().toList();
   }
 
+  /** The unit with this id. */
+  public Optional<UnitSummary> findUnit(long id) {
+    return units.findById(id).map(unitMapper::toSummary);
+  }
+
+  /** The units directly under this one (e.g. the cells of a grassroots Party committee). */
+  public List<UnitSummary> childUnits(long unitId) {
+    return units.findByParentIdOrderByIdAsc(unitId).stream().map(unitMapper::toSummary).toList();
+  }
+
+  /** The member with this id. */
+  public Optional<MemberSummary> findMember(long id) {
+    return members.findById(id).map(memberMapper::toSummary);
+  }
+
+  /** The head of the unit ({@link Role#TRUONG_DON_VI}) who has a user account, if there is one. */
+  public Optional<MemberSummary> unitHead(String unitCode) {
+    return membersOfUnit(unitCode).stream()
+        .filter(member -> member.roles().contains(Role.TRUONG_DON_VI) && member.username() != null)
+        .findFirst();
+  }
+
   /** Every unit, in the order they were registered. */
   public List<UnitSummary> allUnits() {
     return units.findAllByOrderByIdAsc().stream().map(unitMapper::toSummary).toList();

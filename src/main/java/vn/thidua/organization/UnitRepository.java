@@ -14,4 +14,6 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
   Optional<Unit> findByBodyGroup(Body bodyGroup);
 
   List<Unit> findAllByOrderByIdAsc();
+
+  List<Unit> findByParentIdOrderByIdAsc(Long parentId);
 }

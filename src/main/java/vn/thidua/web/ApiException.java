@@ -41,6 +41,10 @@ public class ApiException extends RuntimeException {
     return new ApiException(HttpStatus.NOT_FOUND, message, List.of());
   }
 
+  public static ApiException forbidden(String message) {
+    return new ApiException(HttpStatus.FORBIDDEN, message, List.of());
+  }
+
   public static ApiException conflict(String message) {
     return new ApiException(HttpStatus.CONFLICT, message, List.of());
   }

@@ -1,0 +1,77 @@
+package vn.thidua.campaign;
+
+import java.util.Date;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.thidua.config.Deadlines;
+import vn.thidua.web.ApiException;
+
+/**
+ * What the {@code campaign} process reads and records at each stage, called from its expressions:
+ * the units and phases to run, the moments its timers fire, and the status people see.
+ */
+@Component("campaignStages")
+@Transactional
+public class CampaignStages {
+
+  private final CampaignRepository campaigns;
+  private final Deadlines deadlines;
+
+  CampaignStages(CampaignRepository campaigns, Deadlines deadlines) {
+    this.campaigns = campaigns;
+    this.deadlines = deadlines;
+  }
+
+  public List<Long> participatingUnitIds(String campaignId) {
+    return List.copyOf(campaign(campaignId).getUnitIds());
+  }
+
+  public List<Integer> phaseNumbers(String campaignId) {
+    return campaign(campaignId).getPhases().stream().map(Phase::number).sorted().toList();
+  }
+
+  /** Ban Tổ chức is asked to close registration once its deadline has passed. */
+  public Date pledgeClosingAt(String campaignId) {
+    return deadlines.overdueAt(campaign(campaignId).getPledgeDeadline());
+  }
+
+  /** A phase is reviewed from the day after its last day, unless Ban Tổ chức starts earlier. */
+  public Date reviewStartsAt(String campaignId, int phaseNumber) {
+    return deadlines.startOf(phase(campaignId, phaseNumber).endDate().plusDays(1));
+  }
+
+  public void registrationStarted(String campaignId) {
+    moveTo(campaignId, CampaignStatus.PLEDGE_REGISTRATION, null);
+  }
+
+  public void phaseStarted(String campaignId, int phaseNumber) {
+    moveTo(campaignId, CampaignStatus.IN_PROGRESS, phaseNumber);
+  }
+
+  public void phaseReviewStarted(String campaignId, int phaseNumber) {
+    moveTo(campaignId, CampaignStatus.PHASE_REVIEW, phaseNumber);
+  }
+
+  public void finished(String campaignId) {
+    moveTo(campaignId, CampaignStatus.FINISHED, null);
+  }
+
+  private void moveTo(String campaignId, CampaignStatus status, Integer phaseNumber) {
+    Campaign campaign = campaign(campaignId);
+    campaign.setStatus(status);
+    campaign.setCurrentPhase(phaseNumber);
+  }
+
+  private Phase phase(String campaignId, int phaseNumber) {
+    return campaign(campaignId).phase(phaseNumber)
+        .orElseThrow(() -> new IllegalStateException("Campaign " + campaignId + " has no phase " + phaseNumber));
+  }
+
+  private Campaign campaign(String campaignId) {
+    return campaigns.findById(campaignId)
+        .orElseThrow(() -> ApiException.notFound("Không tìm thấy phong trào " + campaignId));
+  }
+}

@@ -1,0 +1,237 @@
+package vn.thidua.report;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.thidua.campaign.CampaignService;
+import vn.thidua.catalogue.DocumentKind;
+import vn.thidua.catalogue.NomineeKind;
+import vn.thidua.catalogue.RewardCatalogue;
+import vn.thidua.catalogue.RewardFormView;
+import vn.thidua.document.DocumentContent;
+import vn.thidua.document.DocumentService;
+import vn.thidua.document.StoredDocument;
+import vn.thidua.organization.MemberSummary;
+import vn.thidua.organization.OrganizationService;
+import vn.thidua.organization.UnitSummary;
+import vn.thidua.report.Proposal.ProposalContent;
+import vn.thidua.security.UnitAccess;
+import vn.thidua.web.ApiException;
+import vn.thidua.web.ApiException.FieldError;
+
+/**
+ * A unit's reward proposals and their dossier files. They are drafts, changed only by the unit
+ * while its report is being written; the files are stored as they arrive, so nothing is lost.
+ */
+@Service
+@Transactional
+public class ProposalService {
+
+  private final ProposalRepository proposals;
+  private final ReportService reports;
+  private final ReportViews views;
+  private final ReportFormVariables formVariables;
+  private final RewardCatalogue catalogue;
+  private final DocumentService documents;
+  private final OrganizationService organization;
+  private final UnitAccess access;
+  private final CampaignService campaigns;
+  private final Clock clock;
+
+  ProposalService(ProposalRepository proposals, ReportService reports, ReportViews views,
+      ReportFormVariables formVariables, RewardCatalogue catalogue, DocumentService documents,
+      OrganizationService organization, UnitAccess access, CampaignService campaigns,
+      Clock clock) {
+    this.proposals = proposals;
+    this.reports = reports;
+    this.views = views;
+    this.formVariables = formVariables;
+    this.catalogue = catalogue;
+    this.documents = documents;
+    this.organization = organization;
+    this.access = access;
+    this.campaigns = campaigns;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public ProposalView view(long id) {
+    Proposal proposal = proposal(id);
+    access.checkRead(reports.unit(proposal.getUnitId()));
+    return views.proposal(proposal);
+  }
+
+  public ProposalView create(long reportId, ProposalRequest request, String by) {
+    ResultsReport report = reports.editableReport(reportId, null);
+    UnitSummary unit = reports.unit(report.getUnitId());
+    Proposal proposal = new Proposal(report.getId(), unit.id(), by, clock.instant());
+    proposal.edit(content(request, unit), clock.instant());
+    proposal = proposals.saveAndFlush(proposal);
+    changed(report, by);
+    return views.proposal(proposal);
+  }
+
+  public ProposalView update(long id, ProposalRequest request, String by) {
+    Proposal proposal = proposal(id);
+    ResultsReport report = reports.editableReport(proposal.getReportId(), null);
+    if (request.version() == null || request.version() != proposal.getVersion()) {
+      throw ApiException.conflict("Đề nghị đã được người khác cập nhật. Vui lòng tải lại trang rồi nhập lại.");
+    }
+    String previousForm = proposal.getRewardFormCode();
+    proposal.edit(content(request, reports.unit(report.getUnitId())), clock.instant());
+    if (!previousForm.equals(proposal.getRewardFormCode())) {
+      dropDocumentsNotRequired(proposal);
+    }
+    proposals.flush();
+    changed(report, by);
+    return views.proposal(proposal);
+  }
+
+  public void delete(long id, String by) {
+    Proposal proposal = proposal(id);
+    ResultsReport report = reports.editableReport(proposal.getReportId(), null);
+    documents.deleteAll(ReportViews.PROPOSAL_DOCUMENTS, String.valueOf(id));
+    proposals.delete(proposal);
+    proposals.flush();
+    changed(report, by);
+  }
+
+  @Transactional(readOnly = true)
+  public List<ProposalView.DocumentView> documents(long proposalId) {
+    Proposal proposal = proposal(proposalId);
+    access.checkRead(reports.unit(proposal.getUnitId()));
+    return documents.list(ReportViews.PROPOSAL_DOCUMENTS, String.valueOf(proposalId)).stream()
+        .map(document -> views.document(proposalId, document)).toList();
+  }
+
+  /** Attaches a dossier file of a kind the proposal's form requires; its content decides its type. */
+  public ProposalView.DocumentView attach(long proposalId, String kind, String fileName, byte[] content, String by) {
+    Proposal proposal = proposal(proposalId);
+    ResultsReport report = reports.editableReport(proposal.getReportId(), null);
+    List<DocumentKind> required = catalogue.get(proposal.getRewardFormCode()).requiredDocuments();
+    if (kind == null || required.stream().noneMatch(documentKind -> documentKind.name().equals(kind))) {
+      throw ApiException.badRequest("kind", "Loại hồ sơ \"" + kind + "\" không thuộc hồ sơ của hình thức này; cần một trong: "
+          + String.join(", ", required.stream().map(documentKind -> documentKind.name() + " (" + documentKind.label() + ")")
+              .toList()));
+    }
+    StoredDocument stored = documents.store(ReportViews.PROPOSAL_DOCUMENTS, String.valueOf(proposalId), kind, fileName,
+        content, by);
+    changed(report, by);
+    return views.document(proposalId, stored);
+  }
+
+  @Transactional(readOnly = true)
+  public DocumentContent download(long proposalId, long documentId) {
+    Proposal proposal = proposal(proposalId);
+    access.checkRead(reports.unit(proposal.getUnitId()));
+    return documents.content(owned(proposalId, documentId).id());
+  }
+
+  public void detach(long proposalId, long documentId, String by) {
+    Proposal proposal = proposal(proposalId);
+    ResultsReport report = reports.editableReport(proposal.getReportId(), null);
+    documents.delete(owned(proposalId, documentId).id());
+    changed(report, by);
+  }
+
+  /** A file is reached only through its own proposal: ids of another proposal's files are not found. */
+  private StoredDocument owned(long proposalId, long documentId) {
+    return documents.find(documentId)
+        .filter(document -> ReportViews.PROPOSAL_DOCUMENTS.equals(document.ownerType())
+            && String.valueOf(proposalId).equals(document.ownerId()))
+        .orElseThrow(() -> ApiException.notFound("Không tìm thấy tệp " + documentId + " của đề nghị " + proposalId));
+  }
+
+  private void dropDocumentsNotRequired(Proposal proposal) {
+    List<String> required = catalogue.get(proposal.getRewardFormCode()).requiredDocuments().stream()
+        .map(DocumentKind::name).toList();
+    documents.list(ReportViews.PROPOSAL_DOCUMENTS, String.valueOf(proposal.getId())).stream()
+        .filter(document -> !required.contains(document.kind()))
+        .forEach(document -> documents.delete(document.id()));
+  }
+
+  private void changed(ResultsReport report, String by) {
+    report.touch(by, clock.instant());
+    formVariables.refresh(report, campaigns.summary(report.getCampaignId()));
+  }
+
+  /** Checks the nominee against the registry and the form against the catalogue, every field at once. */
+  private ProposalContent content(ProposalRequest request, UnitSummary unit) {
+    List<FieldError> errors = new ArrayList<>();
+    String nomineeName = null;
+    if (request.nomineeKind() == NomineeKind.COLLECTIVE) {
+      if (request.nomineeUnitId() == null) {
+        errors.add(new FieldError("nomineeUnitId", "Chọn tập thể được đề nghị"));
+      } else if (!request.nomineeUnitId().equals(unit.id())
+          && organization.childUnits(unit.id()).stream().noneMatch(child -> child.id().equals(request.nomineeUnitId()))) {
+        errors.add(new FieldError("nomineeUnitId", "Chỉ đề nghị được chính đơn vị hoặc tập thể trực thuộc đơn vị"));
+      } else {
+        nomineeName = organization.findUnit(request.nomineeUnitId()).map(UnitSummary::name).orElse(null);
+      }
+    } else if (request.nomineeKind() == NomineeKind.INDIVIDUAL) {
+      Optional<MemberSummary> member = request.nomineeMemberId() == null ? Optional.empty()
+          : organization.findMember(request.nomineeMemberId());
+      if (request.nomineeMemberId() == null) {
+        errors.add(new FieldError("nomineeMemberId", "Chọn cá nhân được đề nghị"));
+      } else if (member.isEmpty() || !unit.code().equalsIgnoreCase(member.get().unitCode())) {
+        errors.add(new FieldError("nomineeMemberId", "Chỉ đề nghị được cán bộ, đảng viên của " + unit.name()));
+      } else {
+        nomineeName = member.get().fullName();
+      }
+    }
+    Optional<RewardFormView> form = catalogue.find(request.rewardFormCode());
+    if (form.isEmpty() || !form.get().active()) {
+      errors.add(new FieldError("rewardFormCode", "Hình thức \"" + request.rewardFormCode()
+          + "\" không có trong danh mục khen thưởng"));
+    } else if (request.track() != null && request.nomineeKind() != null
+        && !catalogue.allows(request.rewardFormCode(), request.track(), request.nomineeKind())) {
+      errors.add(new FieldError("rewardFormCode", "Hình thức \"" + form.get().name() + "\" không áp dụng cho "
+          + request.nomineeKind().label().toLowerCase() + " theo " + request.track().label().toLowerCase()));
+    } else if (request.nomineeKind() != null && request.track() != null
+        && ReportViews.countsRequired(request.nomineeKind(), request.track(), form.get())) {
+      checkCounts(request, errors);
+    }
+    if (!errors.isEmpty()) {
+      throw ApiException.badRequest("Dữ liệu không hợp lệ", errors);
+    }
+    boolean counts = ReportViews.countsRequired(request.nomineeKind(), request.track(), form.get());
+    return new ProposalContent(request.nomineeKind(),
+        request.nomineeKind() == NomineeKind.COLLECTIVE ? request.nomineeUnitId() : null,
+        request.nomineeKind() == NomineeKind.INDIVIDUAL ? request.nomineeMemberId() : null, nomineeName,
+        request.track(), request.rewardFormCode(), request.declaredRating(), request.consecutiveExcellentYears(),
+        request.achievements(), counts ? request.memberCount() : null, counts ? request.membersCompletingTasks() : null,
+        counts ? request.membersAdvancedWorkers() : null, counts ? request.membersEmulationFighters() : null);
+  }
+
+  /** The counts a collective State title is judged on; none can exceed the number of members. */
+  private static void checkCounts(ProposalRequest request, List<FieldError> errors) {
+    Integer members = request.memberCount();
+    if (members == null || members < 1) {
+      errors.add(new FieldError("memberCount", "Danh hiệu tập thể cần nhập tổng số thành viên (ít nhất 1)"));
+      return;
+    }
+    requireAtMost(request.membersCompletingTasks(), members, "membersCompletingTasks",
+        "số thành viên hoàn thành nhiệm vụ", errors);
+    requireAtMost(request.membersAdvancedWorkers(), members, "membersAdvancedWorkers",
+        "số thành viên đạt \"Lao động tiên tiến\"", errors);
+    requireAtMost(request.membersEmulationFighters(), members, "membersEmulationFighters",
+        "số thành viên đạt \"Chiến sĩ thi đua cơ sở\"", errors);
+  }
+
+  private static void requireAtMost(Integer value, int members, String field, String what, List<FieldError> errors) {
+    if (value == null) {
+      errors.add(new FieldError(field, "Danh hiệu tập thể cần nhập " + what));
+    } else if (value > members) {
+      errors.add(new FieldError(field, "Không thể lớn hơn tổng số thành viên (" + members + ")"));
+    }
+  }
+
+  private Proposal proposal(long id) {
+    return proposals.findById(id).orElseThrow(() -> ApiException.notFound("Không tìm thấy đề nghị " + id));
+  }
+}
