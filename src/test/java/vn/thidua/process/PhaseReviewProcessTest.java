@@ -1,0 +1,339 @@
+package vn.thidua.process;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static vn.thidua.support.CampaignFixtures.PARTY_DOSSIER;
+import static vn.thidua.support.CampaignFixtures.collectiveProposal;
+import static vn.thidua.support.CampaignFixtures.pdf;
+import static vn.thidua.support.CampaignFixtures.pledge;
+import static vn.thidua.support.CampaignFixtures.results;
+import static vn.thidua.support.CampaignFixtures.upload;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import vn.thidua.campaign.CampaignService;
+import vn.thidua.campaign.CampaignStatus;
+import vn.thidua.campaign.CampaignView;
+import vn.thidua.form.FormValidationException;
+import vn.thidua.support.CampaignFixtures;
+import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.TestMailServer;
+
+/**
+ * Every path of the phases: the campaign waits for a phase's end or an early start, then
+ * {@code phase-review} collects every registered unit's results through {@code results-submission},
+ * with the head's confirmation, reminders, urging and closing; the last phase finishes the campaign.
+ */
+class PhaseReviewProcessTest extends IntegrationTest {
+
+  private static final String CHAU_O = "don-vi-chau-o";
+  private static final String BINH_CHANH = "don-vi-binh-chanh";
+
+  @Autowired
+  ProcessEngine processEngine;
+
+  @Autowired
+  CampaignService campaigns;
+
+  @Autowired
+  RuntimeService runtimeService;
+
+  @Autowired
+  TaskService taskService;
+
+  @Autowired
+  ManagementService managementService;
+
+  private CampaignView campaign;
+  private ProcessInstance campaignProcess;
+
+  /** Châu Ổ and Bình Chánh registered; Bình Thạnh stayed silent and registration was closed. */
+  @BeforeEach
+  void runTheFirstPhase() {
+    BpmnAwareTests.init(processEngine);
+    ClockUtil.setCurrentTime(at(LocalDate.of(2027, 1, 12)));
+    campaign = CampaignFixtures.registering(campaigns, runtimeService);
+    campaignProcess = CampaignFixtures.campaignProcess(runtimeService, campaign);
+    acceptRegistration(CHAU_O, "chauo.canbo");
+    acceptRegistration(BINH_CHANH, "binhchanh.canbo");
+    Assertions.assertThat(post("btc.truong", "/pledge-registration/close").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    TestMailServer.clear();
+  }
+
+  @AfterEach
+  void resetAssertions() {
+    BpmnAwareTests.reset();
+    ClockUtil.reset();
+  }
+
+  @Test
+  void theDayAfterThePhaseEndsItsReviewStarts_forTheRegisteredUnitsOnly() {
+    ClockUtil.setCurrentTime(at(LocalDate.of(2028, 1, 1)));
+
+    fireTimer(campaignProcess, "Timer_PhaseEnded");
+
+    assertThat(campaignProcess).hasPassed("Timer_PhaseEnded").isWaitingAt("CallActivity_PhaseReview");
+    CampaignView reviewing = campaigns.get(campaign.id());
+    Assertions.assertThat(reviewing.status()).isEqualTo(CampaignStatus.PHASE_REVIEW);
+    Assertions.assertThat(reviewing.statusLabel()).isEqualTo("Đang sơ kết, tổng kết – Đợt 1");
+    Assertions.assertThat(submissions()).hasSize(2);
+    assertThat(submission(CHAU_O)).isWaitingAtExactly("Task_SubmitResults").task().hasCandidateGroup(CHAU_O)
+        .hasDueDate(at(LocalDate.of(2028, 1, 15)));
+    Assertions.assertThat(TestMailServer.recipientsWithSubjectContaining("Việc mới: Báo cáo kết quả"))
+        .contains("chauo.canbo@thidua.local", "binhchanh.canbo@thidua.local");
+  }
+
+  @Test
+  void theBoardStartsTheReviewEarly_onlyTheRunningPhaseOnlyOnceAndOnlyTheBoard() {
+    Assertions.assertThat(post("chauo.canbo", "/phases/1/start-review").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    Assertions.assertThat(post("btc.truong", "/phases/2/start-review").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    Assertions.assertThat(post("btc.truong", "/phases/7/start-review").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+    Assertions.assertThat(post("btc.truong", "/phases/1/start-review").getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+
+    assertThat(campaignProcess).hasPassed("Event_EarlyReviewRequested").hasNotPassed("Timer_PhaseEnded")
+        .isWaitingAt("CallActivity_PhaseReview");
+    Assertions.assertThat(submissions()).hasSize(2);
+    ResponseEntity<String> again = post("btc.truong", "/phases/1/start-review");
+    Assertions.assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    Assertions.assertThat(again.getBody()).contains("Đang sơ kết, tổng kết – Đợt 1");
+  }
+
+  @Test
+  void theUnitReportsWithAProposalAndItsDossier_theHeadReturnsItOnceThenConfirms_andTheNextPhaseBegins() {
+    startReviewEarly();
+    ProcessInstance chauO = submission(CHAU_O);
+    long reportId = reportId(chauO);
+    Task first = task(chauO, "Task_SubmitResults");
+    assertThatThrownBy(() -> taskService.complete(first.getId()))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("chưa nhập kết quả");
+
+    saveResults("chauo.canbo", reportId);
+    long proposalId = propose("chauo.canbo", reportId);
+    assertThatThrownBy(() -> taskService.complete(first.getId()))
+        .isInstanceOf(FormValidationException.class).hasMessageContaining("còn thiếu Tờ trình");
+    attachDossier("chauo.canbo", proposalId);
+    complete(chauO, "Task_SubmitResults", Map.of());
+
+    assertThat(chauO).isWaitingAtExactly("Task_ConfirmResults").task().isAssignedTo("chauo.truong");
+    Assertions.assertThat(taskService.getIdentityLinksForTask(task(chauO, "Task_ConfirmResults").getId()))
+        .noneMatch(link -> CHAU_O.equals(link.getGroupId()));
+    Assertions.assertThat(report("chauo.canbo", reportId).get("status")).isEqualTo("AWAITING_CONFIRMATION");
+    complete(chauO, "Task_ConfirmResults", Map.of("confirmationDecision", "RETURN",
+        "confirmationRemarks", "Bổ sung số liệu quý IV vào báo cáo tóm tắt"));
+
+    assertThat(chauO).hasPassed("Flow_ReturnedByHead").isWaitingAtExactly("Task_SubmitResults");
+    Assertions.assertThat(runtimeService.getVariable(chauO.getId(), "headRemarks"))
+        .isEqualTo("Bổ sung số liệu quý IV vào báo cáo tóm tắt");
+    Assertions.assertThat(TestMailServer.textsTo("chauo.canbo@thidua.local"))
+        .anyMatch(text -> text.contains("Bổ sung số liệu quý IV vào báo cáo tóm tắt"));
+    complete(chauO, "Task_SubmitResults", Map.of());
+    complete(chauO, "Task_ConfirmResults", Map.of("confirmationDecision", "CONFIRM"));
+
+    assertThat(chauO).isEnded().hasPassed("EndEvent_ReportSubmitted").hasNotPassed("Task_UrgeLateResults");
+    Map<String, Object> submitted = report("btc.truong", reportId);
+    Assertions.assertThat(submitted.get("status")).isEqualTo("SUBMITTED");
+    Assertions.assertThat(submitted.get("confirmedBy")).isEqualTo("chauo.truong");
+    Assertions.assertThat((List<Map<String, Object>>) submitted.get("proposals"))
+        .extracting(proposal -> proposal.get("status")).containsExactly("SUBMITTED");
+
+    ProcessInstance binhChanh = submission(BINH_CHANH);
+    saveResults("binhchanh.canbo", reportId(binhChanh));
+    complete(binhChanh, "Task_SubmitResults", Map.of());
+    complete(binhChanh, "Task_ConfirmResults", Map.of("confirmationDecision", "CONFIRM"));
+
+    assertThat(campaignProcess).hasPassed("CallActivity_PhaseReview").isWaitingAt("Gateway_PhaseEndOrEarlyReview");
+    Assertions.assertThat(campaigns.get(campaign.id()).statusLabel()).isEqualTo("Đang thi đua – Đợt 2");
+  }
+
+  @Test
+  void beforeTheResultsDeadlineTheUnitIsReminded_afterItInspectionUrgesIt() {
+    startReviewEarly();
+    ProcessInstance binhChanh = submission(BINH_CHANH);
+
+    ClockUtil.setCurrentTime(at(LocalDate.of(2028, 1, 12), 8, 1));
+    fireTimer(binhChanh, "Timer_ResultsReminder");
+    assertThat(binhChanh).hasPassed("ServiceTask_RemindResults").isWaitingAtExactly("Task_SubmitResults");
+    Assertions.assertThat(TestMailServer.recipientsWithSubjectContaining("Nhắc hạn")).contains("binhchanh.canbo@thidua.local");
+
+    ClockUtil.setCurrentTime(at(LocalDate.of(2028, 1, 16)));
+    fireTimer(binhChanh, "Timer_ResultsOverdue");
+    assertThat(binhChanh).hasPassed("Flow_StillMissing").isWaitingAtExactly("Task_SubmitResults", "Task_UrgeLateResults");
+    Task urge = task(binhChanh, "Task_UrgeLateResults");
+    Assertions.assertThat(urge.getName()).isEqualTo("Đôn đốc đơn vị chậm nộp báo cáo: Đảng bộ xã Bình Chánh");
+    assertThat(urge).hasCandidateGroup("uy-ban-kiem-tra");
+    taskService.complete(urge.getId(), Map.of("urgeResult", "Đã gọi điện cho Bí thư Đảng ủy xã"));
+    assertThat(binhChanh).hasPassed("EndEvent_Urged").isWaitingAtExactly("Task_SubmitResults");
+  }
+
+  @Test
+  void aUnitThatSubmittedBeforeTheDeadlineIsNotUrged() {
+    startReviewEarly();
+    ProcessInstance binhChanh = submission(BINH_CHANH);
+    saveResults("binhchanh.canbo", reportId(binhChanh));
+    complete(binhChanh, "Task_SubmitResults", Map.of());
+    ClockUtil.setCurrentTime(at(LocalDate.of(2028, 1, 16)));
+
+    fireTimer(binhChanh, "Timer_ResultsOverdue");
+
+    assertThat(binhChanh).hasPassed("Flow_AlreadySent").isWaitingAtExactly("Task_ConfirmResults");
+  }
+
+  @Test
+  void afterTheDeadlineTheBoardClosesSubmissionInTasklist_unitsNotSubmittedAreRecorded() {
+    startReviewEarly();
+    ProcessInstance review = phaseReview();
+    ProcessInstance chauO = submission(CHAU_O);
+    saveResults("chauo.canbo", reportId(chauO));
+    complete(chauO, "Task_SubmitResults", Map.of());
+    complete(chauO, "Task_ConfirmResults", Map.of("confirmationDecision", "CONFIRM"));
+    long binhChanhReport = reportId(submission(BINH_CHANH));
+    ClockUtil.setCurrentTime(at(LocalDate.of(2028, 1, 16)));
+
+    fireTimer(review, "Timer_ResultsDeadlinePassed");
+    Task close = task(review, "Task_CloseResultsSubmission");
+    assertThat(close).hasCandidateGroup("ban-to-chuc");
+    Assertions.assertThat((String) taskService.getVariableLocal(close.getId(), "unitsNotSubmitted"))
+        .contains("Đảng bộ xã Bình Chánh").doesNotContain("Châu Ổ");
+    taskService.complete(close.getId(), Map.of("confirmClose", true));
+
+    assertThat(review).isEnded().hasPassed("Event_SubmissionClosed", "ServiceTask_RecordMissingReports");
+    Assertions.assertThat(report("btc.truong", binhChanhReport).get("status")).isEqualTo("MISSING");
+    Assertions.assertThat(report("btc.truong", binhChanhReport).get("statusLabel")).isEqualTo("Không nộp báo cáo");
+    assertThat(campaignProcess).isWaitingAt("Gateway_PhaseEndOrEarlyReview");
+  }
+
+  @Test
+  void theLastPhaseClosedThroughTheApiFinishesTheCampaign() {
+    startReviewEarly();
+    String close = "/phases/1/results-submission/close";
+    Assertions.assertThat(post("chauo.canbo", close).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    Assertions.assertThat(post("btc.truong", close).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    Assertions.assertThat(post("btc.truong", close).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(campaignProcess).isWaitingAt("Gateway_PhaseEndOrEarlyReview");
+
+    Assertions.assertThat(post("btc.truong", "/phases/2/start-review").getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    Assertions.assertThat(submissions()).hasSize(2);
+    Assertions.assertThat(post("btc.truong", "/phases/2/results-submission/close").getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+
+    assertThat(campaignProcess).isEnded().hasPassed("EndEvent_CampaignFinished");
+    Assertions.assertThat(campaigns.get(campaign.id()).status()).isEqualTo(CampaignStatus.FINISHED);
+  }
+
+  // --- steps as people take them
+
+  private void acceptRegistration(String group, String officer) {
+    ProcessInstance registration = runtimeService.createProcessInstanceQuery().processDefinitionKey("pledge-registration")
+        .processInstanceBusinessKey(campaign.planNumber()).variableValueEquals("unitGroup", group).singleResult();
+    long pledgeId = ((Number) runtimeService.getVariable(registration.getId(), "pledgeId")).longValue();
+    ResponseEntity<String> saved = as(officer).exchange("/api/pledges/" + pledgeId, HttpMethod.PUT,
+        new HttpEntity<>(pledge(0, "Kết nạp đảng viên mới", "Chi bộ đạt trong sạch vững mạnh")), String.class);
+    Assertions.assertThat(saved.getStatusCode()).as(saved.getBody()).isEqualTo(HttpStatus.OK);
+    complete(registration, "Task_RegisterPledge", Map.of());
+    complete(registration, "Task_ReviewPledge", Map.of("pledgeDecision", "ACCEPT"));
+  }
+
+  private void startReviewEarly() {
+    Assertions.assertThat(post("btc.truong", "/phases/1/start-review").getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+  }
+
+  private void saveResults(String officer, long reportId) {
+    int version = (Integer) report(officer, reportId).get("version");
+    ResponseEntity<String> saved = as(officer).exchange("/api/reports/" + reportId, HttpMethod.PUT,
+        new HttpEntity<>(results(version, 2)), String.class);
+    Assertions.assertThat(saved.getStatusCode()).as(saved.getBody()).isEqualTo(HttpStatus.OK);
+  }
+
+  private long propose(String officer, long reportId) {
+    long unitId = ((Number) ((Map<?, ?>) report(officer, reportId).get("unit")).get("id")).longValue();
+    ResponseEntity<Map<String, Object>> created = as(officer).exchange("/api/reports/" + reportId + "/proposals",
+        HttpMethod.POST, new HttpEntity<>(collectiveProposal(unitId)), new ParameterizedTypeReference<>() { });
+    Assertions.assertThat(created.getStatusCode()).as(String.valueOf(created.getBody())).isEqualTo(HttpStatus.CREATED);
+    return ((Number) created.getBody().get("id")).longValue();
+  }
+
+  private void attachDossier(String officer, long proposalId) {
+    for (String kind : PARTY_DOSSIER) {
+      ResponseEntity<String> stored = as(officer).postForEntity("/api/proposals/" + proposalId + "/documents",
+          upload(kind, kind.toLowerCase() + ".pdf", pdf(kind)), String.class);
+      Assertions.assertThat(stored.getStatusCode()).as(stored.getBody()).isEqualTo(HttpStatus.CREATED);
+    }
+  }
+
+  private Map<String, Object> report(String user, long reportId) {
+    return as(user).exchange("/api/reports/" + reportId, HttpMethod.GET, null,
+        new ParameterizedTypeReference<Map<String, Object>>() { }).getBody();
+  }
+
+  private ResponseEntity<String> post(String user, String path) {
+    return as(user).postForEntity("/api/campaigns/" + campaign.id() + path, null, String.class);
+  }
+
+  private ProcessInstance phaseReview() {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey("phase-review")
+        .processInstanceBusinessKey(campaign.planNumber()).singleResult();
+  }
+
+  private List<ProcessInstance> submissions() {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey("results-submission")
+        .processInstanceBusinessKey(campaign.planNumber()).list();
+  }
+
+  private ProcessInstance submission(String group) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey("results-submission")
+        .processInstanceBusinessKey(campaign.planNumber()).variableValueEquals("unitGroup", group).singleResult();
+  }
+
+  private long reportId(ProcessInstance submission) {
+    return ((Number) runtimeService.getVariable(submission.getId(), "reportId")).longValue();
+  }
+
+  private Task task(ProcessInstance instance, String activityId) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(activityId).singleResult();
+  }
+
+  private void complete(ProcessInstance instance, String activityId, Map<String, Object> variables) {
+    taskService.complete(task(instance, activityId).getId(), variables);
+  }
+
+  private void fireTimer(ProcessInstance instance, String activityId) {
+    Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
+        .singleResult();
+    Assertions.assertThat(timer).as("timer %s", activityId).isNotNull();
+    Assertions.assertThat(timer.getDuedate()).isBeforeOrEqualTo(ClockUtil.getCurrentTime());
+    managementService.executeJob(timer.getId());
+  }
+
+  private static Date at(LocalDate day) {
+    return at(day, 0, 0);
+  }
+
+  private static Date at(LocalDate day, int hour, int minute) {
+    return Date.from(day.atTime(hour, minute).atZone(ZoneId.systemDefault()).toInstant());
+  }
+}
