@@ -11,7 +11,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the integration tests: the whole application on a real PostgreSQL, with the demo data
- * (bodies, units, members, users with password "demo"). All subclasses share one Spring context.
+ * (bodies, units, members, users with password "demo") and a real SMTP server ({@link TestMailServer}).
+ * All subclasses share one Spring context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"postgres", "demo", "test"})
@@ -30,6 +31,12 @@ public abstract class IntegrationTest {
     registry.add("spring.datasource.url", EmbeddedPostgres::jdbcUrl);
     registry.add("spring.datasource.username", () -> "postgres");
     registry.add("spring.datasource.password", () -> "postgres");
+  }
+
+  /** Notification mails go to a real SMTP server in this JVM; see {@link TestMailServer}. */
+  @DynamicPropertySource
+  static void mailServer(DynamicPropertyRegistry registry) {
+    TestMailServer.register(registry);
   }
 
   /** A REST client signed in with HTTP Basic as the given demo user. */
