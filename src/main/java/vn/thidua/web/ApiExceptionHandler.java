@@ -44,7 +44,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   public record ErrorBody(String message, List<ApiException.FieldError> errors) {
   }
 
-  static final String INVALID_DATA = "Dữ liệu không hợp lệ";
+  public static final String INVALID_DATA = "Dữ liệu không hợp lệ";
   static final String STALE_DATA =
       "Dữ liệu đã được người khác cập nhật. Vui lòng tải lại rồi thực hiện lại thao tác.";
 
