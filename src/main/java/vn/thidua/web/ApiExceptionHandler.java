@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -44,7 +45,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   public record ErrorBody(String message, List<ApiException.FieldError> errors) {
   }
 
-  static final String INVALID_DATA = "Dữ liệu không hợp lệ";
+  public static final String INVALID_DATA = "Dữ liệu không hợp lệ";
+  static final String UPLOAD_TOO_LARGE = "Dữ liệu gửi lên quá lớn, máy chủ không nhận. "
+      + "Hãy kiểm tra dung lượng tệp cho phép rồi gửi tệp nhỏ hơn.";
   static final String STALE_DATA =
       "Dữ liệu đã được người khác cập nhật. Vui lòng tải lại rồi thực hiện lại thao tác.";
 
@@ -108,6 +111,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       errors.add(new ApiException.FieldError(field, message));
     }
     return bodyObject(HttpStatus.BAD_REQUEST, "Dữ liệu JSON không đọc được", errors);
+  }
+
+  /**
+   * The servlet container's multipart limits, set far above the application's own per-file checks, were passed:
+   * 413 without the details of the container's message.
+   */
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return bodyObject(HttpStatus.PAYLOAD_TOO_LARGE, UPLOAD_TOO_LARGE, List.of());
   }
 
   @Override

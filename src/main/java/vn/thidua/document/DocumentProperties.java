@@ -1,0 +1,26 @@
+package vn.thidua.document;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * Limits for dossier files. Keep {@code spring.servlet.multipart.max-file-size} well above {@code max-size}:
+ * otherwise the servlet container refuses a large upload before this application can say why.
+ */
+@Validated
+@ConfigurationProperties("thidua.documents")
+public record DocumentProperties(
+    @NotNull(message = "Chưa đặt thidua.documents.max-size (dung lượng tối đa của một tệp, ví dụ 10MB)")
+    @DefaultValue("10MB")
+    DataSize maxSize) {
+
+  @AssertTrue(message = "thidua.documents.max-size phải lớn hơn 0 (ví dụ 10MB)")
+  public boolean isMaxSizePositive() {
+    return maxSize == null || maxSize.toBytes() > 0;
+  }
+}
