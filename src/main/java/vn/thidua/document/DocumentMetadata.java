@@ -65,8 +65,4 @@ class DocumentMetadata {
     return new StoredDocument(id, ownerType, ownerId, kind, fileName, contentType, size, sha256, uploadedBy,
         uploadedAt);
   }
-
-  Long getId() {
-    return id;
-  }
 }
