@@ -21,6 +21,7 @@ interface CampaignMapper {
   @Mapping(target = "unitIds", ignore = true)
   @Mapping(target = "responseSpeechUnitId", ignore = true)
   @Mapping(target = "status", ignore = true)
+  @Mapping(target = "currentPhase", ignore = true)
   @Mapping(target = "processInstanceId", ignore = true)
   @Mapping(target = "createdBy", ignore = true)
   @Mapping(target = "createdAt", ignore = true)

@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.identity.Authentication;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 
 /** What the features' listeners and delegates read from the engine, the same way everywhere. */

@@ -103,6 +103,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
           .collect(Collectors.joining(".")).replace(".[", "[");
       String message = "Giá trị không đúng kiểu dữ liệu";
       if (mapping instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+          && (Number.class.isAssignableFrom(invalid.getTargetType()) || invalid.getTargetType().isPrimitive())) {
+        message = "Giá trị \"" + invalid.getValue() + "\" không phải là số";
+      }
+      if (mapping instanceof InvalidFormatException invalid && invalid.getTargetType() != null
           && invalid.getTargetType().isEnum()) {
         message = "Giá trị \"" + invalid.getValue() + "\" không hợp lệ; chấp nhận: "
             + Arrays.stream(invalid.getTargetType().getEnumConstants()).map(String::valueOf)
