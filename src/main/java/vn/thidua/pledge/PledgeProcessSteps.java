@@ -135,12 +135,6 @@ class PledgeProcessSteps {
     };
   }
 
-  /** The gateway after the deadline: urge only a unit that still has to act. */
-  @Bean
-  PledgeChecks pledgeChecks() {
-    return new PledgeChecks(pledges);
-  }
-
   /** Ban Tổ chức's closing task shows how registration stands. */
   @Bean
   TaskListener closeRegistrationTaskListener() {
@@ -166,20 +160,6 @@ class PledgeProcessSteps {
   JavaDelegate recordMissingPledgesDelegate() {
     return execution -> execution.setVariable("missingPledgeCount",
         pledges.recordMissing(ProcessTasks.campaignId(execution)));
-  }
-
-  /** Expressions of the BPMN call these. */
-  static class PledgeChecks {
-
-    private final PledgeService pledges;
-
-    PledgeChecks(PledgeService pledges) {
-      this.pledges = pledges;
-    }
-
-    public boolean awaitingUnit(Object pledgeId) {
-      return pledges.awaitingUnit(((Number) pledgeId).longValue());
-    }
   }
 
   private static String subject(DelegateExecution execution) {

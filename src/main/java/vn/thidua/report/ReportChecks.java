@@ -36,10 +36,6 @@ public class ReportChecks {
     return deadlines.overdueAt(phase(campaignId, phaseNumber).resultsDeadline());
   }
 
-  public boolean awaitingUnit(Object reportId) {
-    return reports.awaitingUnit(((Number) reportId).longValue());
-  }
-
   /** The head confirms personally; a unit without a head with an account confirms as a group. */
   public List<String> confirmationGroups(String unitHead, String unitGroup) {
     return unitHead == null ? List.of(unitGroup) : List.of();

@@ -113,13 +113,10 @@ class ReportProcessSteps {
     };
   }
 
-  /** Some days before the deadline: a reminder to the unit if its report is not submitted yet. */
+  /** Some days before the deadline: a reminder to the unit (its report is not submitted, or the timer would be gone). */
   @Bean
   JavaDelegate remindResultsDelegate() {
     return execution -> {
-      if (!reports.awaitingUnit(reportId(execution))) {
-        return;
-      }
       Task open = ProcessTasks.openTask(execution, ReportViews.SUBMIT_TASK);
       notifications.send(new Notification(NotificationKind.REMINDER, Set.of(),
           Set.of((String) execution.getVariable("unitGroup")), open == null ? null : open.getId(),

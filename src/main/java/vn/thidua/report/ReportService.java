@@ -169,13 +169,6 @@ public class ReportService {
     formVariables.refresh(report, campaigns.summary(report.getCampaignId()));
   }
 
-  /** The unit still has to act (officer or head): reminders and urging are for these only. */
-  @Transactional(readOnly = true)
-  boolean awaitingUnit(long id) {
-    ReportStatus status = report(id).getStatus();
-    return status == ReportStatus.DRAFT || status == ReportStatus.AWAITING_CONFIRMATION;
-  }
-
   /** Ban Tổ chức closes the submission of a phase under review; units still missing are recorded. */
   public void closeSubmission(String campaignId, int phaseNumber) {
     CampaignSummary campaign = campaigns.summary(campaignId);

@@ -50,6 +50,7 @@ import vn.thidua.support.TestMailServer;
  */
 class PhaseReviewProcessTest extends IntegrationTest {
 
+  private static final String SUBMISSION = "SubProcess_Submission";
   private static final String CHAU_O = "don-vi-chau-o";
   private static final String BINH_CHANH = "don-vi-binh-chanh";
 
@@ -101,7 +102,7 @@ class PhaseReviewProcessTest extends IntegrationTest {
     Assertions.assertThat(reviewing.status()).isEqualTo(CampaignStatus.PHASE_REVIEW);
     Assertions.assertThat(reviewing.statusLabel()).isEqualTo("Đang sơ kết, tổng kết – Đợt 1");
     Assertions.assertThat(submissions()).hasSize(2);
-    assertThat(submission(CHAU_O)).isWaitingAtExactly("Task_SubmitResults").task().hasCandidateGroup(CHAU_O)
+    assertThat(submission(CHAU_O)).isWaitingAtExactly(SUBMISSION, "Task_SubmitResults").task().hasCandidateGroup(CHAU_O)
         .hasDueDate(at(LocalDate.of(2028, 1, 15)));
     TestMailServer.awaitRecipients("Việc mới: Báo cáo kết quả", "chauo.canbo@thidua.local", "binhchanh.canbo@thidua.local");
   }
@@ -138,14 +139,14 @@ class PhaseReviewProcessTest extends IntegrationTest {
     attachDossier("chauo.canbo", proposalId);
     complete(chauO, "Task_SubmitResults", Map.of());
 
-    assertThat(chauO).isWaitingAtExactly("Task_ConfirmResults").task().isAssignedTo("chauo.truong");
+    assertThat(chauO).isWaitingAtExactly(SUBMISSION, "Task_ConfirmResults").task().isAssignedTo("chauo.truong");
     Assertions.assertThat(taskService.getIdentityLinksForTask(task(chauO, "Task_ConfirmResults").getId()))
         .noneMatch(link -> CHAU_O.equals(link.getGroupId()));
     Assertions.assertThat(report("chauo.canbo", reportId).get("status")).isEqualTo("AWAITING_CONFIRMATION");
     complete(chauO, "Task_ConfirmResults", Map.of("confirmationDecision", "RETURN",
         "confirmationRemarks", "Bổ sung số liệu quý IV vào báo cáo tóm tắt"));
 
-    assertThat(chauO).hasPassed("Flow_ReturnedByHead").isWaitingAtExactly("Task_SubmitResults");
+    assertThat(chauO).hasPassed("Gateway_ReportConfirmed").isWaitingAtExactly(SUBMISSION, "Task_SubmitResults");
     Assertions.assertThat(runtimeService.getVariable(chauO.getId(), "headRemarks"))
         .isEqualTo("Bổ sung số liệu quý IV vào báo cáo tóm tắt");
     TestMailServer.awaitText("chauo.canbo@thidua.local", "Bổ sung số liệu quý IV vào báo cáo tóm tắt");
@@ -175,21 +176,21 @@ class PhaseReviewProcessTest extends IntegrationTest {
 
     ClockUtil.setCurrentTime(at(LocalDate.of(2028, 1, 12), 8, 1));
     fireTimer(binhChanh, "Timer_ResultsReminder");
-    assertThat(binhChanh).hasPassed("ServiceTask_RemindResults").isWaitingAtExactly("Task_SubmitResults");
+    assertThat(binhChanh).hasPassed("ServiceTask_RemindResults").isWaitingAtExactly(SUBMISSION, "Task_SubmitResults");
     TestMailServer.awaitRecipients("Nhắc hạn", "binhchanh.canbo@thidua.local");
 
     ClockUtil.setCurrentTime(at(LocalDate.of(2028, 1, 16)));
     fireTimer(binhChanh, "Timer_ResultsOverdue");
-    assertThat(binhChanh).hasPassed("Flow_StillMissing").isWaitingAtExactly("Task_SubmitResults", "Task_UrgeLateResults");
+    assertThat(binhChanh).hasPassed("Timer_ResultsOverdue").isWaitingAtExactly(SUBMISSION, "Task_SubmitResults", "Task_UrgeLateResults");
     Task urge = task(binhChanh, "Task_UrgeLateResults");
     Assertions.assertThat(urge.getName()).isEqualTo("Đôn đốc đơn vị chậm nộp báo cáo: Đảng bộ xã Bình Chánh");
     assertThat(urge).hasCandidateGroup("uy-ban-kiem-tra");
     taskService.complete(urge.getId(), Map.of("urgeResult", "Đã gọi điện cho Bí thư Đảng ủy xã"));
-    assertThat(binhChanh).hasPassed("EndEvent_Urged").isWaitingAtExactly("Task_SubmitResults");
+    assertThat(binhChanh).hasPassed("EndEvent_Urged").isWaitingAtExactly(SUBMISSION, "Task_SubmitResults");
   }
 
   @Test
-  void aUnitThatSubmittedBeforeTheDeadlineIsNotUrged() {
+  void aReportStillWaitingForItsHeadAtTheDeadlineIsLate_andUrgedToo() {
     startReviewEarly();
     ProcessInstance binhChanh = submission(BINH_CHANH);
     saveResults("binhchanh.canbo", reportId(binhChanh));
@@ -198,7 +199,7 @@ class PhaseReviewProcessTest extends IntegrationTest {
 
     fireTimer(binhChanh, "Timer_ResultsOverdue");
 
-    assertThat(binhChanh).hasPassed("Flow_AlreadySent").isWaitingAtExactly("Task_ConfirmResults");
+    assertThat(binhChanh).isWaitingAtExactly(SUBMISSION, "Task_ConfirmResults", "Task_UrgeLateResults");
   }
 
   @Test

@@ -45,6 +45,7 @@ import vn.thidua.support.TestMailServer;
  */
 class PledgeRegistrationProcessTest extends IntegrationTest {
 
+  private static final String REGISTRATION = "SubProcess_Registration";
   private static final String CHAU_O = "don-vi-chau-o";
   private static final String BINH_CHANH = "don-vi-binh-chanh";
   private static final String BINH_THANH = "don-vi-binh-thanh";
@@ -85,7 +86,7 @@ class PledgeRegistrationProcessTest extends IntegrationTest {
     Assertions.assertThat(campaigns.get(campaign.id()).status()).isEqualTo(CampaignStatus.PLEDGE_REGISTRATION);
     for (String group : List.of(CHAU_O, BINH_CHANH, BINH_THANH)) {
       ProcessInstance registration = registration(group);
-      assertThat(registration).isWaitingAtExactly("Task_RegisterPledge");
+      assertThat(registration).isWaitingAtExactly(REGISTRATION, "Task_RegisterPledge");
       assertThat(registration).task().hasCandidateGroup(group).hasDueDate(at(LocalDate.of(2027, 2, 15)));
       Assertions.assertThat(taskService.createTaskQuery().processInstanceId(registration.getId()).singleResult()
           .getFollowUpDate()).isEqualTo(reminderDay());
@@ -99,12 +100,12 @@ class PledgeRegistrationProcessTest extends IntegrationTest {
     long pledgeId = pledgeId(registration);
     save("chauo.canbo", pledgeId, 0, "Kết nạp đảng viên mới", "Chi bộ đạt trong sạch vững mạnh");
     complete(registration, "Task_RegisterPledge", Map.of());
-    assertThat(registration).isWaitingAtExactly("Task_ReviewPledge").task().hasCandidateGroup("ban-to-chuc");
+    assertThat(registration).isWaitingAtExactly(REGISTRATION, "Task_ReviewPledge").task().hasCandidateGroup("ban-to-chuc");
 
     complete(registration, "Task_ReviewPledge", Map.of("pledgeDecision", "RETURN",
         "returnReason", "Chỉ tiêu kết nạp đảng viên cần ghi rõ số lượng theo quý"));
 
-    assertThat(registration).hasPassed("Flow_Returned").isWaitingAtExactly("Task_RegisterPledge");
+    assertThat(registration).hasPassed("Gateway_PledgeAccepted").isWaitingAtExactly(REGISTRATION, "Task_RegisterPledge");
     Assertions.assertThat(runtimeService.getVariable(registration.getId(), "pledgeReturnReason"))
         .isEqualTo("Chỉ tiêu kết nạp đảng viên cần ghi rõ số lượng theo quý");
     Assertions.assertThat(pledgeView(pledgeId).get("status")).isEqualTo("RETURNED");
@@ -130,7 +131,7 @@ class PledgeRegistrationProcessTest extends IntegrationTest {
     assertThatThrownBy(() -> taskService.complete(task.getId()))
         .isInstanceOf(FormValidationException.class).hasMessageContaining("chưa có chỉ tiêu");
 
-    assertThat(registration).isWaitingAtExactly("Task_RegisterPledge");
+    assertThat(registration).isWaitingAtExactly(REGISTRATION, "Task_RegisterPledge");
     Assertions.assertThat(pledgeView(pledgeId(registration)).get("status")).isEqualTo("DRAFT");
   }
 
@@ -143,7 +144,7 @@ class PledgeRegistrationProcessTest extends IntegrationTest {
 
     assertThatThrownBy(() -> taskService.complete(review.getId(), Map.of("pledgeDecision", "RETURN")))
         .isInstanceOf(FormValidationException.class).hasMessageContaining("lý do");
-    assertThat(registration).isWaitingAtExactly("Task_ReviewPledge");
+    assertThat(registration).isWaitingAtExactly(REGISTRATION, "Task_ReviewPledge");
   }
 
   @Test
@@ -158,8 +159,8 @@ class PledgeRegistrationProcessTest extends IntegrationTest {
     fireTimer(late, "Timer_PledgeReminder");
     fireTimer(done, "Timer_PledgeReminder");
 
-    assertThat(late).hasPassed("ServiceTask_RemindPledge", "EndEvent_Reminded").isWaitingAtExactly("Task_RegisterPledge");
-    assertThat(done).hasPassed("ServiceTask_RemindPledge").isWaitingAtExactly("Task_ReviewPledge");
+    assertThat(late).hasPassed("ServiceTask_RemindPledge", "EndEvent_Reminded").isWaitingAtExactly(REGISTRATION, "Task_RegisterPledge");
+    assertThat(done).hasPassed("ServiceTask_RemindPledge").isWaitingAtExactly(REGISTRATION, "Task_ReviewPledge");
     List<String> reminded = TestMailServer.awaitRecipients("Nhắc hạn", "chauo.canbo@thidua.local");
     Assertions.assertThat(reminded).doesNotContain("binhchanh.canbo@thidua.local");
   }
@@ -171,8 +172,8 @@ class PledgeRegistrationProcessTest extends IntegrationTest {
 
     fireTimer(late, "Timer_PledgeOverdue");
 
-    assertThat(late).hasPassed("Gateway_PledgeStillMissing", "Flow_StillMissing")
-        .isWaitingAtExactly("Task_RegisterPledge", "Task_UrgeLatePledge");
+    assertThat(late).hasPassed("Gateway_PledgeStillMissing")
+        .isWaitingAtExactly(REGISTRATION, "Task_RegisterPledge", "Task_UrgeLatePledge");
     Task urge = task(late, "Task_UrgeLatePledge");
     Assertions.assertThat(urge.getName()).isEqualTo("Đôn đốc đơn vị chậm đăng ký: Đảng bộ thị trấn Châu Ổ");
     assertThat(urge).hasCandidateGroup("uy-ban-kiem-tra");
@@ -193,7 +194,7 @@ class PledgeRegistrationProcessTest extends IntegrationTest {
 
     fireTimer(registration, "Timer_PledgeOverdue");
 
-    assertThat(registration).hasPassed("Flow_AlreadySent", "EndEvent_NoUrgeNeeded").isWaitingAtExactly("Task_ReviewPledge");
+    assertThat(registration).hasPassed("EndEvent_NoUrgeNeeded").isWaitingAtExactly(REGISTRATION, "Task_ReviewPledge");
   }
 
   @Test
