@@ -128,10 +128,11 @@ class ListPatternBrowserTest extends IntegrationTest {
     signIn("chauo.truong");
     Task confirm = task(campaign, "Task_ConfirmResults");
     browser.get(baseUrl() + "/camunda/app/tasklist/default/#/?task=" + confirm.getId());
+    screenshot("list-pattern-6-head-task");
     WebElement confirmChoice = wait.until(ExpectedConditions.presenceOfElementLocated(
-        By.cssSelector("input[type=radio][value='CONFIRM']")));
+        By.xpath("//label[contains(., 'Xác nhận và gửi Ban Tổ chức')]")));
     browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", confirmChoice);
-    screenshot("list-pattern-6-head-confirms");
+    screenshot("list-pattern-7-head-confirms");
     completeInTasklist();
     wait.until(driver -> taskService.createTaskQuery().taskId(confirm.getId()).count() == 0);
 

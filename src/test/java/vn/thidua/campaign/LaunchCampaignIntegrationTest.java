@@ -65,12 +65,13 @@ class LaunchCampaignIntegrationTest extends IntegrationTest {
 
     office.work(planNumber, "Task_RecordCeremony", ceremony(List.of("CHAU-O", "BINH-CHANH")));
     assertThat(as(DemoUsers.OFFICE).getForObject("/api/campaigns/" + id, Map.class).get("statusLabel"))
-        .isEqualTo("Đã phát động");
+        .isEqualTo("Đang đăng ký thi đua");
     office.work(planNumber, "Task_SettleBudget", settlement(14_200_000L, 3_500_000L));
 
     Map<?, ?> campaign = as(DemoUsers.OFFICE).getForObject("/api/campaigns/" + id, Map.class);
-    assertThat(campaign.get("status")).isEqualTo("LAUNCHED");
-    assertThat((List<?>) campaign.get("currentSteps")).isEmpty();
+    assertThat(campaign.get("status")).isEqualTo("PLEDGE_REGISTRATION");
+    assertThat((List<Map<?, ?>>) campaign.get("currentSteps")).extracting(step -> (Object) step.get("activityId"))
+        .containsOnly("Task_RegisterPledge").hasSize(3);
     Map<?, ?> launch = (Map<?, ?>) campaign.get("launch");
     assertThat(launch.get("speechStatus")).isEqualTo("ACCEPTED");
     assertThat(launch.get("presenterName")).isEqualTo("Lê Văn Hùng");
@@ -82,7 +83,9 @@ class LaunchCampaignIntegrationTest extends IntegrationTest {
     assertThat(((List<?>) launch.get("approvals")).stream().map(approval -> String.valueOf(((Map<?, ?>) approval).get("decision"))))
         .containsExactly("RETURN", "APPROVE", "APPROVE", "APPROVE");
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(planNumber)
-        .processDefinitionKey("campaign").finished().count()).isEqualTo(1);
+        .processDefinitionKey("campaign-launch").finished().count()).isEqualTo(1);
+    assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(planNumber)
+        .processDefinitionKey("campaign").unfinished().count()).isEqualTo(1);
   }
 
   @Test

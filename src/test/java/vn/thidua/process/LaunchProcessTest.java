@@ -77,7 +77,7 @@ class LaunchProcessTest extends IntegrationTest {
   }
 
   @Test
-  void bodiesPrepareBothApproveAndTheCeremonyIsHeld_launchEndsAndTheCampaignIsLaunched() {
+  void bodiesPrepareBothApproveAndTheCeremonyIsHeld_unitsStartRegisteringWhileTheBudgetIsSettled() {
     givenANewCampaign();
 
     whenEveryBodyPrepares();
@@ -86,15 +86,19 @@ class LaunchProcessTest extends IntegrationTest {
     work(PEOPLES_COMMITTEE, "Task_ApproveByPeoplesCommittee", peoplesCommitteeApproves());
     assertThat(launch).hasPassed("ServiceTask_SummarizeApprovals").isWaitingAtExactly("Task_RecordCeremony");
     work(OFFICE, "Task_RecordCeremony", ceremony(List.of("CHAU-O", "BINH-CHANH")));
+
+    assertThat(launch).hasPassed("Event_CeremonyHeld").isWaitingAtExactly("Task_SettleBudget");
+    assertThat(campaignProcess).hasPassed("Event_CeremonyHeld").isWaitingAt("CallActivity_Launch",
+        "CallActivity_PledgeRegistration");
+    Assertions.assertThat(campaigns.get(campaign.id()).status()).isEqualTo(CampaignStatus.PLEDGE_REGISTRATION);
     work(OFFICE, "Task_SettleBudget", settlement(24_000_000L, 3_500_000L));
 
     assertThat(launch).isEnded().hasPassed("Task_RecordCeremony", "Task_SettleBudget", "EndEvent_LaunchCompleted")
         .hasNotPassed("Gateway_WhatReturned");
-    assertThat(campaignProcess).isEnded().hasPassed("CallActivity_Launch", "EndEvent_CampaignLaunched");
+    assertThat(campaignProcess).hasPassed("EndEvent_LaunchSettled").isWaitingAt("CallActivity_PledgeRegistration");
     CampaignView launched = campaigns.get(campaign.id());
-    Assertions.assertThat(launched.status()).isEqualTo(CampaignStatus.LAUNCHED);
+    Assertions.assertThat(launched.status()).isEqualTo(CampaignStatus.PLEDGE_REGISTRATION);
     Assertions.assertThat(launched.launchedAt()).isNotNull();
-    Assertions.assertThat(launched.currentSteps()).isEmpty();
     Assertions.assertThat(launched.launch().speechStatus()).isEqualTo("ACCEPTED");
     Assertions.assertThat(launched.launch().signedUnits()).extracting(CampaignView.UnitRef::code)
         .containsExactlyInAnyOrder("CHAU-O", "BINH-CHANH");
@@ -241,7 +245,7 @@ class LaunchProcessTest extends IntegrationTest {
   }
 
   @Test
-  void creatingACampaignCallsItsLaunch_theCampaignEndsWhenTheLaunchEnds() {
+  void creatingACampaignCallsItsLaunch_theLaunchPathEndsWithTheSettlement() {
     givenANewCampaign();
 
     assertThat(campaignProcess).isWaitingAt("CallActivity_Launch").calledProcessInstance("campaign-launch")
@@ -256,7 +260,7 @@ class LaunchProcessTest extends IntegrationTest {
     work(OFFICE, "Task_SettleBudget", settlement());
 
     assertThat(launch).isEnded().hasPassed("EndEvent_LaunchCompleted");
-    assertThat(campaignProcess).isEnded().hasPassed("CallActivity_Launch", "EndEvent_CampaignLaunched");
+    assertThat(campaignProcess).hasPassed("CallActivity_Launch", "EndEvent_LaunchSettled");
   }
 
   // --- given ---
