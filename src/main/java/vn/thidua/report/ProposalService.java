@@ -155,8 +155,9 @@ public class ProposalService {
         .forEach(document -> documents.delete(document.id()));
   }
 
+  /** Every change goes through the report's row first, so concurrent changes queue there, not in the engine. */
   private void changed(ResultsReport report, String by) {
-    report.touch(by, clock.instant());
+    reports.touch(report, by);
     formVariables.refresh(report, campaigns.summary(report.getCampaignId()));
   }
 

@@ -134,6 +134,12 @@ public class ReportService {
     return report;
   }
 
+  /** Records who changed the report's proposals or files, written at once (see ProposalService). */
+  void touch(ResultsReport report, String by) {
+    report.touch(by, clock.instant());
+    reports.flush();
+  }
+
   /** The officer hands the report to the head: refused, with everything missing, while incomplete. */
   void prepare(long id, String by) {
     ResultsReport report = report(id);

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -66,6 +67,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(OptimisticLockingFailureException.class)
   ResponseEntity<ErrorBody> handleOptimisticLock(OptimisticLockingFailureException ex) {
+    return body(HttpStatus.CONFLICT, STALE_DATA, List.of());
+  }
+
+  /** Two people changed the same task's data at the same moment: the engine kept the first. */
+  @ExceptionHandler(OptimisticLockingException.class)
+  ResponseEntity<ErrorBody> handleEngineOptimisticLock(OptimisticLockingException ex) {
     return body(HttpStatus.CONFLICT, STALE_DATA, List.of());
   }
 

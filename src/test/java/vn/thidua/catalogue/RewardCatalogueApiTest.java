@@ -243,7 +243,7 @@ class RewardCatalogueApiTest extends IntegrationTest {
             body -> body.put("moneyMultipleIndividual", new BigDecimal("-0.30"))),
         bad("a multiple with three decimals", "moneyMultipleCollective", "tối đa 2 chữ số thập phân",
             body -> body.put("moneyMultipleCollective", new BigDecimal("0.605"))),
-        bad("a multiple that is not a number", "moneyMultipleCollective", "không đúng kiểu",
+        bad("a multiple that is not a number", "moneyMultipleCollective", "không phải là số",
             body -> body.put("moneyMultipleCollective", "hai")),
         bad("an individual multiple on a collective-only form", "moneyMultipleIndividual", "chỉ dành cho tập thể",
             body -> body.put("nomineeScope", "COLLECTIVE")),

@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.support.CampaignFixtures.pledge;
 import static vn.thidua.support.CampaignFixtures.target;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
@@ -140,6 +145,33 @@ class PledgeApiTest extends IntegrationTest {
     Map<String, Object> unchanged = view("chauo.canbo", chauO);
     assertThat(unchanged.get("version")).isEqualTo(version);
     assertThat(unchanged.get("targets").toString()).contains("Kết nạp 4 đảng viên").doesNotContain("Bản cũ");
+  }
+
+  @Test
+  void twoOfficersSavingAtTheSameMoment_oneWinsWholeAndTheOtherIsToldToReload() throws Exception {
+    int version = (Integer) put("chauo.canbo", chauO, pledge(0, "Bản đầu")).getBody().get("version");
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService officers = Executors.newFixedThreadPool(2);
+    List<Future<ResponseEntity<Map<String, Object>>>> answers = new ArrayList<>();
+    for (String target : List.of("Bản của cán bộ A", "Bản của trưởng đơn vị B")) {
+      answers.add(officers.submit(() -> {
+        start.await();
+        return put(target.endsWith("A") ? "chauo.canbo" : "chauo.truong", chauO, pledge(version, target, target + " (2)"));
+      }));
+    }
+    start.countDown();
+    List<HttpStatus> statuses = new ArrayList<>();
+    for (var answer : answers) {
+      statuses.add(HttpStatus.valueOf(answer.get().getStatusCode().value()));
+    }
+    officers.shutdown();
+
+    assertThat(statuses).containsExactlyInAnyOrder(HttpStatus.OK, HttpStatus.CONFLICT);
+    List<Map<String, Object>> targets = (List<Map<String, Object>>) view("chauo.canbo", chauO).get("targets");
+    assertThat(targets).hasSize(2);
+    String winner = (String) targets.get(0).get("target");
+    assertThat(targets.get(1).get("target")).isEqualTo(winner + " (2)");
+    assertThat(view("chauo.canbo", chauO).get("version")).isEqualTo(version + 1);
   }
 
   @Test
