@@ -2,6 +2,7 @@ package vn.thidua.process;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static vn.thidua.support.EngineSteps.at;
 import static vn.thidua.support.CampaignFixtures.PARTY_DOSSIER;
 import static vn.thidua.support.CampaignFixtures.collectiveProposal;
 import static vn.thidua.support.CampaignFixtures.pdf;
@@ -10,7 +11,6 @@ import static vn.thidua.support.CampaignFixtures.results;
 import static vn.thidua.support.CampaignFixtures.upload;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -40,6 +39,7 @@ import vn.thidua.campaign.CampaignStatus;
 import vn.thidua.campaign.CampaignView;
 import vn.thidua.form.FormValidationException;
 import vn.thidua.support.CampaignFixtures;
+import vn.thidua.support.EngineSteps;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.TestMailServer;
 
@@ -69,6 +69,8 @@ class PhaseReviewProcessTest extends IntegrationTest {
   @Autowired
   ManagementService managementService;
 
+  private EngineSteps engine;
+
   private CampaignView campaign;
   private ProcessInstance campaignProcess;
 
@@ -76,6 +78,7 @@ class PhaseReviewProcessTest extends IntegrationTest {
   @BeforeEach
   void runTheFirstPhase() {
     BpmnAwareTests.init(processEngine);
+    engine = new EngineSteps(taskService, managementService);
     ClockUtil.setCurrentTime(at(LocalDate.of(2027, 1, 12)));
     campaign = CampaignFixtures.registering(campaigns, runtimeService);
     campaignProcess = CampaignFixtures.campaignProcess(runtimeService, campaign);
@@ -95,7 +98,7 @@ class PhaseReviewProcessTest extends IntegrationTest {
   void theDayAfterThePhaseEndsItsReviewStarts_forTheRegisteredUnitsOnly() {
     ClockUtil.setCurrentTime(at(LocalDate.of(2028, 1, 1)));
 
-    fireTimer(campaignProcess, "Timer_PhaseEnded");
+    engine.fireTimer(campaignProcess, "Timer_PhaseEnded");
 
     assertThat(campaignProcess).hasPassed("Timer_PhaseEnded").isWaitingAt("CallActivity_PhaseReview");
     CampaignView reviewing = campaigns.get(campaign.id());
@@ -128,7 +131,7 @@ class PhaseReviewProcessTest extends IntegrationTest {
     startReviewEarly();
     ProcessInstance chauO = submission(CHAU_O);
     long reportId = reportId(chauO);
-    Task first = task(chauO, "Task_SubmitResults");
+    Task first = engine.task(chauO, "Task_SubmitResults");
     assertThatThrownBy(() -> taskService.complete(first.getId()))
         .isInstanceOf(FormValidationException.class).hasMessageContaining("chưa nhập kết quả");
 
@@ -137,21 +140,21 @@ class PhaseReviewProcessTest extends IntegrationTest {
     assertThatThrownBy(() -> taskService.complete(first.getId()))
         .isInstanceOf(FormValidationException.class).hasMessageContaining("còn thiếu Tờ trình");
     attachDossier("chauo.canbo", proposalId);
-    complete(chauO, "Task_SubmitResults", Map.of());
+    engine.complete(chauO, "Task_SubmitResults", Map.of());
 
     assertThat(chauO).isWaitingAtExactly(SUBMISSION, "Task_ConfirmResults").task().isAssignedTo("chauo.truong");
-    Assertions.assertThat(taskService.getIdentityLinksForTask(task(chauO, "Task_ConfirmResults").getId()))
+    Assertions.assertThat(taskService.getIdentityLinksForTask(engine.task(chauO, "Task_ConfirmResults").getId()))
         .noneMatch(link -> CHAU_O.equals(link.getGroupId()));
     Assertions.assertThat(report("chauo.canbo", reportId).get("status")).isEqualTo("AWAITING_CONFIRMATION");
-    complete(chauO, "Task_ConfirmResults", Map.of("confirmationDecision", "RETURN",
+    engine.complete(chauO, "Task_ConfirmResults", Map.of("confirmationDecision", "RETURN",
         "confirmationRemarks", "Bổ sung số liệu quý IV vào báo cáo tóm tắt"));
 
     assertThat(chauO).hasPassed("Gateway_ReportConfirmed").isWaitingAtExactly(SUBMISSION, "Task_SubmitResults");
     Assertions.assertThat(runtimeService.getVariable(chauO.getId(), "headRemarks"))
         .isEqualTo("Bổ sung số liệu quý IV vào báo cáo tóm tắt");
     TestMailServer.awaitText("chauo.canbo@thidua.local", "Bổ sung số liệu quý IV vào báo cáo tóm tắt");
-    complete(chauO, "Task_SubmitResults", Map.of());
-    complete(chauO, "Task_ConfirmResults", Map.of("confirmationDecision", "CONFIRM"));
+    engine.complete(chauO, "Task_SubmitResults", Map.of());
+    engine.complete(chauO, "Task_ConfirmResults", Map.of("confirmationDecision", "CONFIRM"));
 
     assertThat(chauO).isEnded().hasPassed("EndEvent_ReportSubmitted").hasNotPassed("Task_UrgeLateResults");
     Map<String, Object> submitted = report("btc.truong", reportId);
@@ -162,8 +165,8 @@ class PhaseReviewProcessTest extends IntegrationTest {
 
     ProcessInstance binhChanh = submission(BINH_CHANH);
     saveResults("binhchanh.canbo", reportId(binhChanh));
-    complete(binhChanh, "Task_SubmitResults", Map.of());
-    complete(binhChanh, "Task_ConfirmResults", Map.of("confirmationDecision", "CONFIRM"));
+    engine.complete(binhChanh, "Task_SubmitResults", Map.of());
+    engine.complete(binhChanh, "Task_ConfirmResults", Map.of("confirmationDecision", "CONFIRM"));
 
     assertThat(campaignProcess).hasPassed("CallActivity_PhaseReview").isWaitingAt("Gateway_PhaseEndOrEarlyReview");
     Assertions.assertThat(campaigns.get(campaign.id()).statusLabel()).isEqualTo("Đang thi đua – Đợt 2");
@@ -175,14 +178,14 @@ class PhaseReviewProcessTest extends IntegrationTest {
     ProcessInstance binhChanh = submission(BINH_CHANH);
 
     ClockUtil.setCurrentTime(at(LocalDate.of(2028, 1, 12), 8, 1));
-    fireTimer(binhChanh, "Timer_ResultsReminder");
+    engine.fireTimer(binhChanh, "Timer_ResultsReminder");
     assertThat(binhChanh).hasPassed("ServiceTask_RemindResults").isWaitingAtExactly(SUBMISSION, "Task_SubmitResults");
     TestMailServer.awaitRecipients("Nhắc hạn", "binhchanh.canbo@thidua.local");
 
     ClockUtil.setCurrentTime(at(LocalDate.of(2028, 1, 16)));
-    fireTimer(binhChanh, "Timer_ResultsOverdue");
+    engine.fireTimer(binhChanh, "Timer_ResultsOverdue");
     assertThat(binhChanh).hasPassed("Timer_ResultsOverdue").isWaitingAtExactly(SUBMISSION, "Task_SubmitResults", "Task_UrgeLateResults");
-    Task urge = task(binhChanh, "Task_UrgeLateResults");
+    Task urge = engine.task(binhChanh, "Task_UrgeLateResults");
     Assertions.assertThat(urge.getName()).isEqualTo("Đôn đốc đơn vị chậm nộp báo cáo: Đảng bộ xã Bình Chánh");
     assertThat(urge).hasCandidateGroup("uy-ban-kiem-tra");
     taskService.complete(urge.getId(), Map.of("urgeResult", "Đã gọi điện cho Bí thư Đảng ủy xã"));
@@ -194,10 +197,10 @@ class PhaseReviewProcessTest extends IntegrationTest {
     startReviewEarly();
     ProcessInstance binhChanh = submission(BINH_CHANH);
     saveResults("binhchanh.canbo", reportId(binhChanh));
-    complete(binhChanh, "Task_SubmitResults", Map.of());
+    engine.complete(binhChanh, "Task_SubmitResults", Map.of());
     ClockUtil.setCurrentTime(at(LocalDate.of(2028, 1, 16)));
 
-    fireTimer(binhChanh, "Timer_ResultsOverdue");
+    engine.fireTimer(binhChanh, "Timer_ResultsOverdue");
 
     assertThat(binhChanh).isWaitingAtExactly(SUBMISSION, "Task_ConfirmResults", "Task_UrgeLateResults");
   }
@@ -208,13 +211,13 @@ class PhaseReviewProcessTest extends IntegrationTest {
     ProcessInstance review = phaseReview();
     ProcessInstance chauO = submission(CHAU_O);
     saveResults("chauo.canbo", reportId(chauO));
-    complete(chauO, "Task_SubmitResults", Map.of());
-    complete(chauO, "Task_ConfirmResults", Map.of("confirmationDecision", "CONFIRM"));
+    engine.complete(chauO, "Task_SubmitResults", Map.of());
+    engine.complete(chauO, "Task_ConfirmResults", Map.of("confirmationDecision", "CONFIRM"));
     long binhChanhReport = reportId(submission(BINH_CHANH));
     ClockUtil.setCurrentTime(at(LocalDate.of(2028, 1, 16)));
 
-    fireTimer(review, "Timer_ResultsDeadlinePassed");
-    Task close = task(review, "Task_CloseResultsSubmission");
+    engine.fireTimer(review, "Timer_ResultsDeadlinePassed");
+    Task close = engine.task(review, "Task_CloseResultsSubmission");
     assertThat(close).hasCandidateGroup("ban-to-chuc");
     Assertions.assertThat((String) taskService.getVariableLocal(close.getId(), "unitsNotSubmitted"))
         .contains("Đảng bộ xã Bình Chánh").doesNotContain("Châu Ổ");
@@ -253,8 +256,8 @@ class PhaseReviewProcessTest extends IntegrationTest {
     ResponseEntity<String> saved = as(officer).exchange("/api/pledges/" + pledgeId, HttpMethod.PUT,
         new HttpEntity<>(pledge(0, "Kết nạp đảng viên mới", "Chi bộ đạt trong sạch vững mạnh")), String.class);
     Assertions.assertThat(saved.getStatusCode()).as(saved.getBody()).isEqualTo(HttpStatus.OK);
-    complete(registration, "Task_RegisterPledge", Map.of());
-    complete(registration, "Task_ReviewPledge", Map.of("pledgeDecision", "ACCEPT"));
+    engine.complete(registration, "Task_RegisterPledge", Map.of());
+    engine.complete(registration, "Task_ReviewPledge", Map.of("pledgeDecision", "ACCEPT"));
   }
 
   private void startReviewEarly() {
@@ -312,27 +315,8 @@ class PhaseReviewProcessTest extends IntegrationTest {
     return ((Number) runtimeService.getVariable(submission.getId(), "reportId")).longValue();
   }
 
-  private Task task(ProcessInstance instance, String activityId) {
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(activityId).singleResult();
-  }
 
-  private void complete(ProcessInstance instance, String activityId, Map<String, Object> variables) {
-    taskService.complete(task(instance, activityId).getId(), variables);
-  }
 
-  private void fireTimer(ProcessInstance instance, String activityId) {
-    Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
-        .singleResult();
-    Assertions.assertThat(timer).as("timer %s", activityId).isNotNull();
-    Assertions.assertThat(timer.getDuedate()).isBeforeOrEqualTo(ClockUtil.getCurrentTime());
-    managementService.executeJob(timer.getId());
-  }
 
-  private static Date at(LocalDate day) {
-    return at(day, 0, 0);
-  }
 
-  private static Date at(LocalDate day, int hour, int minute) {
-    return Date.from(day.atTime(hour, minute).atZone(ZoneId.systemDefault()).toInstant());
-  }
 }

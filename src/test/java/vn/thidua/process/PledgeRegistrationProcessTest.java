@@ -2,10 +2,10 @@ package vn.thidua.process;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static vn.thidua.support.EngineSteps.at;
 import static vn.thidua.support.CampaignFixtures.pledge;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +35,7 @@ import vn.thidua.campaign.CampaignStatus;
 import vn.thidua.campaign.CampaignView;
 import vn.thidua.form.FormValidationException;
 import vn.thidua.support.CampaignFixtures;
+import vn.thidua.support.EngineSteps;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.TestMailServer;
 
@@ -65,11 +66,14 @@ class PledgeRegistrationProcessTest extends IntegrationTest {
   @Autowired
   ManagementService managementService;
 
+  private EngineSteps engine;
+
   private CampaignView campaign;
 
   @BeforeEach
   void startRegistration() {
     BpmnAwareTests.init(processEngine);
+    engine = new EngineSteps(taskService, managementService);
     ClockUtil.setCurrentTime(at(LocalDate.of(2027, 1, 12)));
     campaign = CampaignFixtures.registering(campaigns, runtimeService);
     TestMailServer.clear();
@@ -99,10 +103,10 @@ class PledgeRegistrationProcessTest extends IntegrationTest {
     ProcessInstance registration = registration(CHAU_O);
     long pledgeId = pledgeId(registration);
     save("chauo.canbo", pledgeId, 0, "Kết nạp đảng viên mới", "Chi bộ đạt trong sạch vững mạnh");
-    complete(registration, "Task_RegisterPledge", Map.of());
+    engine.complete(registration, "Task_RegisterPledge", Map.of());
     assertThat(registration).isWaitingAtExactly(REGISTRATION, "Task_ReviewPledge").task().hasCandidateGroup("ban-to-chuc");
 
-    complete(registration, "Task_ReviewPledge", Map.of("pledgeDecision", "RETURN",
+    engine.complete(registration, "Task_ReviewPledge", Map.of("pledgeDecision", "RETURN",
         "returnReason", "Chỉ tiêu kết nạp đảng viên cần ghi rõ số lượng theo quý"));
 
     assertThat(registration).hasPassed("Gateway_PledgeAccepted").isWaitingAtExactly(REGISTRATION, "Task_RegisterPledge");
@@ -113,8 +117,8 @@ class PledgeRegistrationProcessTest extends IntegrationTest {
     TestMailServer.awaitText("chauo.canbo@thidua.local", "Chỉ tiêu kết nạp đảng viên cần ghi rõ số lượng theo quý");
 
     save("chauo.canbo", pledgeId, versionOf(pledgeId), "Kết nạp 4 đảng viên mới, mỗi quý 1", "Chi bộ đạt trong sạch vững mạnh");
-    complete(registration, "Task_RegisterPledge", Map.of());
-    complete(registration, "Task_ReviewPledge", Map.of("pledgeDecision", "ACCEPT"));
+    engine.complete(registration, "Task_RegisterPledge", Map.of());
+    engine.complete(registration, "Task_ReviewPledge", Map.of("pledgeDecision", "ACCEPT"));
 
     assertThat(registration).isEnded().hasPassed("EndEvent_PledgeAccepted").hasNotPassed("Task_UrgeLatePledge");
     Map<String, Object> accepted = pledgeView(pledgeId);
@@ -126,7 +130,7 @@ class PledgeRegistrationProcessTest extends IntegrationTest {
   @Test
   void completingWithoutSavingTargetsIsRefused_theTaskStays() {
     ProcessInstance registration = registration(BINH_CHANH);
-    Task task = task(registration, "Task_RegisterPledge");
+    Task task = engine.task(registration, "Task_RegisterPledge");
 
     assertThatThrownBy(() -> taskService.complete(task.getId()))
         .isInstanceOf(FormValidationException.class).hasMessageContaining("chưa có chỉ tiêu");
@@ -139,8 +143,8 @@ class PledgeRegistrationProcessTest extends IntegrationTest {
   void aReturnWithoutReasonIsRefused() {
     ProcessInstance registration = registration(CHAU_O);
     save("chauo.canbo", pledgeId(registration), 0, "Kết nạp đảng viên mới");
-    complete(registration, "Task_RegisterPledge", Map.of());
-    Task review = task(registration, "Task_ReviewPledge");
+    engine.complete(registration, "Task_RegisterPledge", Map.of());
+    Task review = engine.task(registration, "Task_ReviewPledge");
 
     assertThatThrownBy(() -> taskService.complete(review.getId(), Map.of("pledgeDecision", "RETURN")))
         .isInstanceOf(FormValidationException.class).hasMessageContaining("lý do");
@@ -152,12 +156,12 @@ class PledgeRegistrationProcessTest extends IntegrationTest {
     ProcessInstance late = registration(CHAU_O);
     ProcessInstance done = registration(BINH_CHANH);
     save("binhchanh.canbo", pledgeId(done), 0, "Kết nạp đảng viên mới");
-    complete(done, "Task_RegisterPledge", Map.of());
+    engine.complete(done, "Task_RegisterPledge", Map.of());
     TestMailServer.clear();
 
     ClockUtil.setCurrentTime(new Date(reminderDay().getTime() + 60_000));
-    fireTimer(late, "Timer_PledgeReminder");
-    fireTimer(done, "Timer_PledgeReminder");
+    engine.fireTimer(late, "Timer_PledgeReminder");
+    engine.fireTimer(done, "Timer_PledgeReminder");
 
     assertThat(late).hasPassed("ServiceTask_RemindPledge", "EndEvent_Reminded").isWaitingAtExactly(REGISTRATION, "Task_RegisterPledge");
     assertThat(done).hasPassed("ServiceTask_RemindPledge").isWaitingAtExactly(REGISTRATION, "Task_ReviewPledge");
@@ -170,18 +174,18 @@ class PledgeRegistrationProcessTest extends IntegrationTest {
     ProcessInstance late = registration(CHAU_O);
     ClockUtil.setCurrentTime(at(LocalDate.of(2027, 2, 16)));
 
-    fireTimer(late, "Timer_PledgeOverdue");
+    engine.fireTimer(late, "Timer_PledgeOverdue");
 
     assertThat(late).hasPassed("Gateway_PledgeStillMissing")
         .isWaitingAtExactly(REGISTRATION, "Task_RegisterPledge", "Task_UrgeLatePledge");
-    Task urge = task(late, "Task_UrgeLatePledge");
+    Task urge = engine.task(late, "Task_UrgeLatePledge");
     Assertions.assertThat(urge.getName()).isEqualTo("Đôn đốc đơn vị chậm đăng ký: Đảng bộ thị trấn Châu Ổ");
     assertThat(urge).hasCandidateGroup("uy-ban-kiem-tra");
     TestMailServer.awaitRecipients("Quá hạn", "ubkt.canbo@thidua.local");
 
     save("chauo.canbo", pledgeId(late), 0, "Kết nạp đảng viên mới");
-    complete(late, "Task_RegisterPledge", Map.of());
-    complete(late, "Task_ReviewPledge", Map.of("pledgeDecision", "ACCEPT"));
+    engine.complete(late, "Task_RegisterPledge", Map.of());
+    engine.complete(late, "Task_ReviewPledge", Map.of("pledgeDecision", "ACCEPT"));
     assertThat(late).isEnded().hasPassed("EndEvent_PledgeAccepted").hasNotPassed("EndEvent_Urged");
   }
 
@@ -189,10 +193,10 @@ class PledgeRegistrationProcessTest extends IntegrationTest {
   void aUnitThatSubmittedBeforeTheDeadlineIsNotUrged() {
     ProcessInstance registration = registration(BINH_THANH);
     save("binhthanh.canbo", pledgeId(registration), 0, "Kết nạp đảng viên mới");
-    complete(registration, "Task_RegisterPledge", Map.of());
+    engine.complete(registration, "Task_RegisterPledge", Map.of());
     ClockUtil.setCurrentTime(at(LocalDate.of(2027, 2, 16)));
 
-    fireTimer(registration, "Timer_PledgeOverdue");
+    engine.fireTimer(registration, "Timer_PledgeOverdue");
 
     assertThat(registration).hasPassed("EndEvent_NoUrgeNeeded").isWaitingAtExactly(REGISTRATION, "Task_ReviewPledge");
   }
@@ -218,14 +222,14 @@ class PledgeRegistrationProcessTest extends IntegrationTest {
     acceptRegistration(CHAU_O);
     ProcessInstance submitted = registration(BINH_CHANH);
     save("binhchanh.canbo", pledgeId(submitted), 0, "Kết nạp đảng viên mới");
-    complete(submitted, "Task_RegisterPledge", Map.of());
+    engine.complete(submitted, "Task_RegisterPledge", Map.of());
     ProcessInstance silent = registration(BINH_THANH);
     ProcessInstance campaignProcess = CampaignFixtures.campaignProcess(runtimeService, campaign);
     ClockUtil.setCurrentTime(at(LocalDate.of(2027, 2, 16)));
 
-    fireTimer(campaignProcess, "Timer_PledgeDeadlinePassed");
+    engine.fireTimer(campaignProcess, "Timer_PledgeDeadlinePassed");
     assertThat(campaignProcess).isWaitingAt("Task_ClosePledgeRegistration", "CallActivity_PledgeRegistration");
-    Task close = task(campaignProcess, "Task_ClosePledgeRegistration");
+    Task close = engine.task(campaignProcess, "Task_ClosePledgeRegistration");
     assertThat(close).hasCandidateGroup("ban-to-chuc");
     Assertions.assertThat(taskService.getVariableLocal(close.getId(), "registrationSummary"))
         .isEqualTo("Đã duyệt 1/3 đơn vị; chờ xem xét: 1.");
@@ -234,7 +238,7 @@ class PledgeRegistrationProcessTest extends IntegrationTest {
         .isInstanceOf(FormValidationException.class).hasMessageContaining("chờ Ban Tổ chức xem xét");
     assertThatThrownBy(() -> taskService.complete(close.getId(), Map.of("confirmClose", false)))
         .isInstanceOf(FormValidationException.class);
-    complete(submitted, "Task_ReviewPledge", Map.of("pledgeDecision", "RETURN", "returnReason", "Bổ sung chỉ tiêu"));
+    engine.complete(submitted, "Task_ReviewPledge", Map.of("pledgeDecision", "RETURN", "returnReason", "Bổ sung chỉ tiêu"));
     taskService.complete(close.getId(), Map.of("confirmClose", true));
 
     assertThat(campaignProcess).hasPassed("Event_RegistrationClosed", "ServiceTask_RecordMissingPledges")
@@ -250,7 +254,7 @@ class PledgeRegistrationProcessTest extends IntegrationTest {
   void theBoardClosesRegistrationThroughTheApi_refusedWhileAReviewIsPendingAndForOthers() {
     ProcessInstance submitted = registration(CHAU_O);
     save("chauo.canbo", pledgeId(submitted), 0, "Kết nạp đảng viên mới");
-    complete(submitted, "Task_RegisterPledge", Map.of());
+    engine.complete(submitted, "Task_RegisterPledge", Map.of());
     String close = "/api/campaigns/" + campaign.id() + "/pledge-registration/close";
 
     Assertions.assertThat(as("chauo.canbo").postForEntity(close, null, String.class).getStatusCode())
@@ -259,7 +263,7 @@ class PledgeRegistrationProcessTest extends IntegrationTest {
     Assertions.assertThat(pending.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     Assertions.assertThat(pending.getBody()).contains("chờ Ban Tổ chức xem xét");
 
-    complete(submitted, "Task_ReviewPledge", Map.of("pledgeDecision", "ACCEPT"));
+    engine.complete(submitted, "Task_ReviewPledge", Map.of("pledgeDecision", "ACCEPT"));
     Assertions.assertThat(as("btc.truong").postForEntity(close, null, String.class).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
 
@@ -277,8 +281,8 @@ class PledgeRegistrationProcessTest extends IntegrationTest {
     ProcessInstance registration = registration(group);
     String officer = group.substring("don-vi-".length()).replace("-", "") + ".canbo";
     save(officer, pledgeId(registration), 0, "Kết nạp đảng viên mới");
-    complete(registration, "Task_RegisterPledge", Map.of());
-    complete(registration, "Task_ReviewPledge", Map.of("pledgeDecision", "ACCEPT"));
+    engine.complete(registration, "Task_RegisterPledge", Map.of());
+    engine.complete(registration, "Task_ReviewPledge", Map.of("pledgeDecision", "ACCEPT"));
   }
 
   private void save(String user, long pledgeId, int version, String... targets) {
@@ -313,27 +317,11 @@ class PledgeRegistrationProcessTest extends IntegrationTest {
     return ((Number) runtimeService.getVariable(registration.getId(), "pledgeId")).longValue();
   }
 
-  private Task task(ProcessInstance instance, String activityId) {
-    return taskService.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(activityId).singleResult();
-  }
 
-  private void complete(ProcessInstance instance, String activityId, Map<String, Object> variables) {
-    taskService.complete(task(instance, activityId).getId(), variables);
-  }
 
-  private void fireTimer(ProcessInstance instance, String activityId) {
-    Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
-        .singleResult();
-    Assertions.assertThat(timer).as("timer %s", activityId).isNotNull();
-    Assertions.assertThat(timer.getDuedate()).isBeforeOrEqualTo(ClockUtil.getCurrentTime());
-    managementService.executeJob(timer.getId());
-  }
 
   private static Date reminderDay() {
-    return Date.from(LocalDate.of(2027, 2, 12).atTime(8, 0).atZone(ZoneId.systemDefault()).toInstant());
+    return at(LocalDate.of(2027, 2, 12), 8, 0);
   }
 
-  private static Date at(LocalDate day) {
-    return Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
-  }
 }
