@@ -1,11 +1,11 @@
 package vn.thidua.campaign;
 
-import vn.thidua.form.FormValues;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
 import vn.thidua.campaign.LaunchApproval.Approver;
+import vn.thidua.form.FormValues;
 
 /** The two approval forms differ only in their variables' prefix, one per approving body. */
 enum ApprovalForm {

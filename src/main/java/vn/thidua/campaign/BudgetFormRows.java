@@ -1,11 +1,12 @@
 package vn.thidua.campaign;
 
-import vn.thidua.form.FormValues;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+
+import vn.thidua.form.FormValues;
 
 /**
  * The budget forms have fixed numbered rows (budgetItem1Description, budgetItem1Amount, ...): Tasklist's

@@ -1,6 +1,5 @@
 package vn.thidua.campaign;
 
-import vn.thidua.form.FormValues;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +7,8 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 import org.mapstruct.ReportingPolicy;
+
+import vn.thidua.form.FormValues;
 
 /** Maps the variables a launch form submits to its form record, and form records onto the entity. */
 @Mapper(uses = FormValues.class, unmappedTargetPolicy = ReportingPolicy.IGNORE)

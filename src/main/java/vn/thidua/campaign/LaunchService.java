@@ -1,6 +1,5 @@
 package vn.thidua.campaign;
 
-import vn.thidua.form.FormValidationException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,6 +17,7 @@ import vn.thidua.campaign.LaunchApproval.Approver;
 import vn.thidua.campaign.LaunchApproval.Decision;
 import vn.thidua.campaign.LaunchApproval.ReturnTarget;
 import vn.thidua.campaign.LaunchPreparation.SpeechStatus;
+import vn.thidua.form.FormValidationException;
 import vn.thidua.organization.OrganizationService;
 import vn.thidua.organization.UnitSummary;
 

@@ -1,6 +1,5 @@
 package vn.thidua.campaign;
 
-import vn.thidua.form.FormValidator;
 import static vn.thidua.campaign.LaunchTasks.campaignId;
 import static vn.thidua.campaign.LaunchTasks.completedBy;
 
@@ -13,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.thidua.campaign.LaunchApproval.ReturnTarget;
+import vn.thidua.form.FormValidator;
 
 /**
  * The complete-listeners of the launch tasks, one bean per task as the BPMN names them: each maps

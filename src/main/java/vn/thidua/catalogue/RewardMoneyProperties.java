@@ -3,11 +3,11 @@ package vn.thidua.catalogue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.validation.annotation.Validated;
-
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * What reward money is computed from: the base salary (lương cơ sở) the Government sets, and the step

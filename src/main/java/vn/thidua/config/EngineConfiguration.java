@@ -1,6 +1,5 @@
 package vn.thidua.config;
 
-import vn.thidua.form.FormValidationUnwrapping;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,6 +8,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+
+import vn.thidua.form.FormValidationUnwrapping;
 
 
 /**

@@ -2,8 +2,6 @@ package vn.thidua.document;
 
 import java.sql.Types;
 
-import org.hibernate.annotations.JdbcTypeCode;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -12,6 +10,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapsId;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
 
 /** The bytes of one stored file, keyed by its document id. */
 @Entity

@@ -1,12 +1,12 @@
 package vn.thidua.document;
 
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
-
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotNull;
 
 /**
  * Limits for dossier files. Keep {@code spring.servlet.multipart.max-file-size} well above {@code max-size}:

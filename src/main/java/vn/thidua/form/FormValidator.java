@@ -3,10 +3,10 @@ package vn.thidua.form;
 import java.util.Comparator;
 import java.util.stream.Collectors;
 
-import org.springframework.stereotype.Component;
-
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+
+import org.springframework.stereotype.Component;
 
 /** Checks a submitted form against its rules and refuses it with every problem in one message. */
 @Component

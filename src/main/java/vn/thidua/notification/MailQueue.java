@@ -1,5 +1,7 @@
 package vn.thidua.notification;
 
+import jakarta.annotation.PreDestroy;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.task.TaskRejectedException;
@@ -7,8 +9,6 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-
-import jakarta.annotation.PreDestroy;
 
 /**
  * Runs mail work once the caller's transaction has committed, on one thread of its own, so that a

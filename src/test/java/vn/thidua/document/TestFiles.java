@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import javax.imageio.ImageIO;
 
 /** Real, minimal files of each kind a dossier may or may not contain, built in memory. */

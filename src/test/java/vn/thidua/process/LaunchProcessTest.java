@@ -1,6 +1,6 @@
 package vn.thidua.process;
 
-import vn.thidua.form.FormValidationException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.claim;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -10,7 +10,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.thidua.support.LaunchFixtures.*;
 
 import java.util.List;
@@ -31,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.CampaignStatus;
 import vn.thidua.campaign.CampaignView;
-
+import vn.thidua.form.FormValidationException;
 import vn.thidua.support.DemoUsers;
 import vn.thidua.support.IntegrationTest;
 

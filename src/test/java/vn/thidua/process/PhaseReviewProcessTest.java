@@ -2,16 +2,15 @@ package vn.thidua.process;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static vn.thidua.support.EngineSteps.at;
 import static vn.thidua.support.CampaignFixtures.PARTY_DOSSIER;
 import static vn.thidua.support.CampaignFixtures.collectiveProposal;
 import static vn.thidua.support.CampaignFixtures.pdf;
 import static vn.thidua.support.CampaignFixtures.pledge;
 import static vn.thidua.support.CampaignFixtures.results;
 import static vn.thidua.support.CampaignFixtures.upload;
+import static vn.thidua.support.EngineSteps.at;
 
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 

@@ -2,8 +2,8 @@ package vn.thidua.process;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static vn.thidua.support.EngineSteps.at;
 import static vn.thidua.support.CampaignFixtures.pledge;
+import static vn.thidua.support.EngineSteps.at;
 
 import java.time.LocalDate;
 import java.util.Date;
