@@ -1,8 +1,7 @@
 package vn.thidua.pledge;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
+import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -67,11 +66,11 @@ class PledgeProcessSteps {
       execution.setVariable("unitName", unit.name());
       execution.setVariable("planNumber", campaign.planNumber());
       execution.setVariable("campaignTitle", campaign.title());
-      execution.setVariable("pledgeDeadline", Date.from(deadline.atStartOfDay(ZoneId.systemDefault()).toInstant()));
+      execution.setVariable("pledgeDeadline", deadlines.startOf(deadline));
       execution.setVariable("pledgeDeadlineText", ProcessTasks.day(deadline));
       execution.setVariable("pledgeReminderAt", deadlines.reminderAt(deadline));
       execution.setVariable("pledgeOverdueAt", deadlines.overdueAt(deadline));
-      formVariables.refresh(pledge, campaign, java.util.Map.of());
+      formVariables.refresh(pledge, campaign, Map.of());
     };
   }
 

@@ -2,6 +2,7 @@ package vn.thidua.pledge;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -262,7 +263,7 @@ public class PledgeService {
   private Map<String, String> titleNames() {
     return catalogue.active().stream().filter(form -> form.nomineeScope().allows(NomineeKind.COLLECTIVE))
         .collect(Collectors.toMap(RewardFormView::code, RewardFormView::name, (a, b) -> a,
-            java.util.LinkedHashMap::new));
+            LinkedHashMap::new));
   }
 
   private PledgeView view(Pledge pledge, CampaignSummary campaign, UnitSummary unit) {

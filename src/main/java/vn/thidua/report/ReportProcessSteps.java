@@ -1,8 +1,6 @@
 package vn.thidua.report;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Set;
 
@@ -72,7 +70,7 @@ class ReportProcessSteps {
       execution.setVariable("planNumber", campaign.planNumber());
       execution.setVariable("campaignTitle", campaign.title());
       execution.setVariable("phaseName", phase.name());
-      execution.setVariable("resultsDeadline", Date.from(deadline.atStartOfDay(ZoneId.systemDefault()).toInstant()));
+      execution.setVariable("resultsDeadline", deadlines.startOf(deadline));
       execution.setVariable("resultsDeadlineText", ProcessTasks.day(deadline));
       execution.setVariable("resultsReminderAt", deadlines.reminderAt(deadline));
       execution.setVariable("resultsOverdueAt", deadlines.overdueAt(deadline));
