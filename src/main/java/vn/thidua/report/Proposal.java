@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 
 import vn.thidua.catalogue.NomineeKind;
 import vn.thidua.catalogue.Track;
+import vn.thidua.rating.QualityRating;
 
 /** A reward proposal (đề nghị khen thưởng) of a unit for itself, a collective under it or a member. */
 @Entity

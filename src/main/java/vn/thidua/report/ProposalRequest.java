@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import vn.thidua.catalogue.NomineeKind;
 import vn.thidua.catalogue.Track;
+import vn.thidua.rating.QualityRating;
 
 /**
  * A reward proposal as a unit enters it. The nominee is the unit itself or a collective under it

@@ -5,6 +5,7 @@ import java.util.List;
 
 import vn.thidua.catalogue.NomineeKind;
 import vn.thidua.catalogue.Track;
+import vn.thidua.rating.QualityRating;
 
 /** A reward proposal with the dossier files its form requires and those attached. */
 public record ProposalView(

@@ -1,4 +1,4 @@
-package vn.thidua.report;
+package vn.thidua.rating;
 
 /** The yearly quality rating (xếp loại chất lượng) of an organisation or member. */
 public enum QualityRating {
