@@ -71,7 +71,7 @@
         App.el('td', {}, App.el('a', { href: doc.downloadUrl, class: 'document-link' }, doc.fileName)),
         App.el('td', {}, App.size(doc.size)),
         App.el('td', { class: 'muted', title: doc.sha256 }, doc.sha256.substring(0, 12) + '…'),
-        App.el('td', {}, report.editable ? App.el('button', { type: 'button', class: 'small', onclick: () => detach(proposal, doc) }, 'Xóa') : '')))));
+        App.el('td', {}, proposal.editable ? App.el('button', { type: 'button', class: 'small', onclick: () => detach(proposal, doc) }, 'Xóa') : '')))));
     const card = App.el('div', { class: 'card proposal', 'data-proposal': proposal.id },
       App.el('h3', {}, `${index + 1}. ${proposal.nomineeName} (${proposal.nomineeKindLabel}) – ${proposal.rewardFormName}`),
       App.el('p', {}, `${proposal.trackLabel} · Xếp loại năm: ${proposal.declaredRatingLabel} · ${proposal.consecutiveExcellentYears} năm liên tục HTXSNV`),
@@ -79,7 +79,10 @@
       proposal.countsRequired ? App.el('p', {}, `Tổng số ${proposal.memberCount}; hoàn thành nhiệm vụ ${proposal.membersCompletingTasks}; Lao động tiên tiến ${proposal.membersAdvancedWorkers}; Chiến sĩ thi đua cơ sở ${proposal.membersEmulationFighters}`) : null,
       App.el('strong', {}, 'Hồ sơ bắt buộc:'), required,
       proposal.documents.length ? files : App.el('p', { class: 'muted' }, 'Chưa có tệp hồ sơ.'));
-    if (report.editable) {
+    if (proposal.status === 'SUPPLEMENT_REQUESTED') {
+      card.append(App.el('p', { class: 'missing' }, 'Ban thẩm định yêu cầu bổ sung hồ sơ cho đề nghị này.'));
+    }
+    if (proposal.editable) {
       const kind = App.el('select', { class: 'upload-kind', 'aria-label': 'Loại hồ sơ' });
       App.options(kind, proposal.requiredDocuments.map(doc => ({ value: doc.kind, label: doc.label })),
         (proposal.requiredDocuments.find(doc => !doc.provided) || {}).kind);
@@ -91,7 +94,7 @@
         App.el('div', { class: 'actions' },
           App.el('button', { type: 'button', class: 'upload', onclick: () => upload(proposal, kind.value, file, status) }, 'Tải lên'),
           App.el('button', { type: 'button', onclick: () => edit(proposal) }, 'Sửa đề nghị'),
-          App.el('button', { type: 'button', onclick: () => remove(proposal) }, 'Xóa đề nghị')),
+          report.editable ? App.el('button', { type: 'button', onclick: () => remove(proposal) }, 'Xóa đề nghị') : null),
         status);
     }
     return card;
@@ -162,6 +165,7 @@
     $('#proposalFormTitle').textContent = proposal ? 'Sửa đề nghị khen thưởng' : 'Đề nghị khen thưởng mới';
     $('#proposalMessages').hidden = true;
     document.querySelector(`input[name=nomineeKind][value=${proposal ? proposal.nomineeKind : 'COLLECTIVE'}]`).checked = true;
+    if (!report.nominees) report.nominees = { collectives: [], members: [] };
     fillNominees(proposal ? (proposal.nomineeUnitId || proposal.nomineeMemberId) : null);
     $('#track').value = proposal ? proposal.track : 'PARTY';
     $('#declaredRating').value = proposal ? proposal.declaredRating : '';

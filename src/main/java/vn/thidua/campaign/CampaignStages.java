@@ -55,6 +55,10 @@ public class CampaignStages {
     moveTo(campaignId, CampaignStatus.PHASE_REVIEW, phaseNumber);
   }
 
+  public void appraisalStarted(String campaignId, int phaseNumber) {
+    moveTo(campaignId, CampaignStatus.APPRAISAL, phaseNumber);
+  }
+
   public void finished(String campaignId) {
     moveTo(campaignId, CampaignStatus.FINISHED, null);
   }

@@ -7,6 +7,7 @@ public enum CampaignStatus {
   PLEDGE_REGISTRATION("Đang đăng ký thi đua"),
   IN_PROGRESS("Đang thi đua"),
   PHASE_REVIEW("Đang sơ kết, tổng kết"),
+  APPRAISAL("Đang thẩm định hồ sơ khen thưởng"),
   FINISHED("Đã kết thúc");
 
   private final String label;
@@ -21,7 +22,7 @@ public enum CampaignStatus {
 
   /** "Đang thi đua – Đợt 1" while a phase is running or reviewed, the plain label otherwise. */
   public String label(Integer phaseNumber) {
-    return phaseNumber != null && (this == IN_PROGRESS || this == PHASE_REVIEW)
+    return phaseNumber != null && (this == IN_PROGRESS || this == PHASE_REVIEW || this == APPRAISAL)
         ? label + " – Đợt " + phaseNumber
         : label;
   }

@@ -1,13 +1,17 @@
 package vn.thidua.process;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+
+import vn.thidua.ThiDuaApplication;
 
 /** What the features' listeners and delegates read from the engine, the same way everywhere. */
 public final class ProcessTasks {
@@ -42,6 +46,11 @@ public final class ProcessTasks {
   public static Task openTask(DelegateExecution execution, String taskDefinitionKey) {
     return execution.getProcessEngineServices().getTaskService().createTaskQuery()
         .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(taskDefinitionKey).singleResult();
+  }
+
+  /** Today by the engine's clock (what its timers follow), in Vietnamese local time. */
+  public static LocalDate today() {
+    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of(ThiDuaApplication.TIME_ZONE));
   }
 
   /** A date as officers read it: dd/MM/yyyy. */

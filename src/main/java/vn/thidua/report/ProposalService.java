@@ -66,6 +66,17 @@ public class ProposalService {
     return views.proposal(proposal);
   }
 
+  /** A report's proposals as the appraisal reads them (no access check: the caller is the process). */
+  @Transactional(readOnly = true)
+  public List<ProposalView> ofReport(long reportId) {
+    return proposals.findByReportIdOrderByIdAsc(reportId).stream().map(views::proposal).toList();
+  }
+
+  /** Appraisal moves a proposal along: under appraisal, supplement requested, agreed or not. */
+  public void changeStatus(long proposalId, ProposalStatus status) {
+    proposal(proposalId).changeStatus(status);
+  }
+
   public ProposalView create(long reportId, ProposalRequest request, String by) {
     ResultsReport report = reports.editableReport(reportId, null);
     UnitSummary unit = reports.unit(report.getUnitId());
@@ -78,7 +89,7 @@ public class ProposalService {
 
   public ProposalView update(long id, ProposalRequest request, String by) {
     Proposal proposal = proposal(id);
-    ResultsReport report = reports.editableReport(proposal.getReportId(), null);
+    ResultsReport report = openReport(proposal);
     if (request.version() == null || request.version() != proposal.getVersion()) {
       throw ApiException.conflict("Đề nghị đã được người khác cập nhật. Vui lòng tải lại trang rồi nhập lại.");
     }
@@ -112,7 +123,7 @@ public class ProposalService {
   /** Attaches a dossier file of a kind the proposal's form requires; its content decides its type. */
   public ProposalView.DocumentView attach(long proposalId, String kind, String fileName, byte[] content, String by) {
     Proposal proposal = proposal(proposalId);
-    ResultsReport report = reports.editableReport(proposal.getReportId(), null);
+    ResultsReport report = openReport(proposal);
     List<DocumentKind> required = catalogue.get(proposal.getRewardFormCode()).requiredDocuments();
     if (kind == null || required.stream().noneMatch(documentKind -> documentKind.name().equals(kind))) {
       throw ApiException.badRequest("kind", "Loại hồ sơ \"" + kind + "\" không thuộc hồ sơ của hình thức này; cần một trong: "
@@ -134,9 +145,19 @@ public class ProposalService {
 
   public void detach(long proposalId, long documentId, String by) {
     Proposal proposal = proposal(proposalId);
-    ResultsReport report = reports.editableReport(proposal.getReportId(), null);
+    ResultsReport report = openReport(proposal);
     documents.delete(owned(proposalId, documentId).id());
     changed(report, by);
+  }
+
+  /** The unit may change a proposal while drafting its report, or later when asked to supplement it. */
+  private ResultsReport openReport(Proposal proposal) {
+    if (proposal.getStatus() == ProposalStatus.SUPPLEMENT_REQUESTED) {
+      ResultsReport report = reports.report(proposal.getReportId());
+      access.checkUnit(reports.unit(report.getUnitId()));
+      return report;
+    }
+    return reports.editableReport(proposal.getReportId(), null);
   }
 
   /** A file is reached only through its own proposal: ids of another proposal's files are not found. */

@@ -4,7 +4,12 @@ package vn.thidua.report;
 public enum ProposalStatus {
   DRAFT("Nháp"),
   SUBMITTED("Đã gửi"),
-  NOT_SUBMITTED("Không gửi");
+  NOT_SUBMITTED("Không gửi"),
+  IN_APPRAISAL("Đang thẩm định"),
+  SUPPLEMENT_REQUESTED("Yêu cầu bổ sung hồ sơ"),
+  AGREED("Đồng ý khen thưởng"),
+  NOT_AGREED("Không đồng ý"),
+  DECIDED_BY_ORGANISATION("Do tổ chức đoàn thể tự xét");
 
   private final String label;
 
@@ -14,5 +19,10 @@ public enum ProposalStatus {
 
   public String label() {
     return label;
+  }
+
+  /** The unit may add files and correct the proposal: while drafting, or when asked to supplement it. */
+  boolean openToUnit() {
+    return this == DRAFT || this == SUPPLEMENT_REQUESTED;
   }
 }

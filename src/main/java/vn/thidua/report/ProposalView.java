@@ -31,6 +31,7 @@ public record ProposalView(
     boolean countsRequired,
     ProposalStatus status,
     String statusLabel,
+    boolean editable,
     int version,
     List<RequiredDocument> requiredDocuments,
     List<String> missingDocuments,

@@ -44,7 +44,9 @@ class ReportFormVariables {
   }
 
   void refresh(ResultsReport report, CampaignSummary campaign) {
-    if (report.getProcessInstanceId() == null) {
+    // a supplement comes after the report's own process has ended
+    if (report.getProcessInstanceId() == null
+        || runtimeService.createProcessInstanceQuery().processInstanceId(report.getProcessInstanceId()).count() == 0) {
       return;
     }
     Map<String, String> areas = campaign.contentAreas().stream()

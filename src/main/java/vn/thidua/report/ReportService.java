@@ -220,6 +220,29 @@ public class ReportService {
         .toList();
   }
 
+  /** A report submitted by its unit, as the appraisal needs it. */
+  public record SubmittedReport(long reportId, long unitId, String unitName, String unitGroup) {
+  }
+
+  /** The reports of the phase that their units submitted (not those recorded as missing). */
+  @Transactional(readOnly = true)
+  public List<SubmittedReport> submitted(String campaignId, int phaseNumber) {
+    return reports.findByCampaignIdAndPhaseNumberOrderByIdAsc(campaignId, phaseNumber).stream()
+        .filter(report -> report.getStatus() == ReportStatus.SUBMITTED)
+        .map(report -> {
+          UnitSummary unit = unit(report.getUnitId());
+          return new SubmittedReport(report.getId(), unit.id(), unit.name(), unit.groupId());
+        })
+        .toList();
+  }
+
+  @Transactional(readOnly = true)
+  public SubmittedReport submittedReport(long reportId) {
+    ResultsReport report = report(reportId);
+    UnitSummary unit = unit(report.getUnitId());
+    return new SubmittedReport(report.getId(), unit.id(), unit.name(), unit.groupId());
+  }
+
   ResultsReport report(long id) {
     return reports.findById(id).orElseThrow(() -> ApiException.notFound("Không tìm thấy báo cáo " + id));
   }

@@ -25,6 +25,7 @@ import vn.thidua.document.DocumentService;
 import vn.thidua.document.StoredDocument;
 import vn.thidua.organization.OrganizationService;
 import vn.thidua.organization.UnitSummary;
+import vn.thidua.security.UnitAccess;
 
 /** Builds what the API shows of reports and proposals, with the catalogue's rules applied. */
 @Component
@@ -38,14 +39,18 @@ class ReportViews {
   private final DocumentService documents;
   private final OrganizationService organization;
   private final TaskService taskService;
+  private final ResultsReportRepository reports;
+  private final UnitAccess access;
 
   ReportViews(ProposalRepository proposals, RewardCatalogue catalogue, DocumentService documents,
-      OrganizationService organization, TaskService taskService) {
+      OrganizationService organization, TaskService taskService, ResultsReportRepository reports, UnitAccess access) {
     this.proposals = proposals;
     this.catalogue = catalogue;
     this.documents = documents;
     this.organization = organization;
     this.taskService = taskService;
+    this.reports = reports;
+    this.access = access;
   }
 
   ReportView report(ResultsReport report, CampaignSummary campaign, UnitSummary unit, boolean editable) {
@@ -66,7 +71,7 @@ class ReportViews {
         report.getNarrative(), report.getHeadRemarks(), resultViews,
         proposals.findByReportIdOrderByIdAsc(report.getId()).stream().map(this::proposal).toList(),
         report.getPreparedBy(), report.getConfirmedBy(), report.getSubmittedAt(), report.getVersion(), editable,
-        openTaskId(report), editable ? nominees(unit) : null);
+        openTaskId(report), access.isUnit(unit) ? nominees(unit) : null);
   }
 
   ProposalView proposal(Proposal proposal) {
@@ -84,9 +89,19 @@ class ReportViews {
         proposal.getMemberCount(), proposal.getMembersCompletingTasks(), proposal.getMembersAdvancedWorkers(),
         proposal.getMembersEmulationFighters(),
         form.map(found -> countsRequired(proposal.getNomineeKind(), proposal.getTrack(), found)).orElse(false),
-        proposal.getStatus(), proposal.getStatus().label(), proposal.getVersion(), required,
+        proposal.getStatus(), proposal.getStatus().label(), editable(proposal), proposal.getVersion(), required,
         required.stream().filter(document -> !document.provided()).map(ProposalView.RequiredDocument::label).toList(),
         attached.stream().map(document -> document(proposal.getId(), document)).toList());
+  }
+
+  /** The unit changes a proposal while drafting its report, or when the appraisal asks it to supplement. */
+  private boolean editable(Proposal proposal) {
+    if (!proposal.getStatus().openToUnit()) {
+      return false;
+    }
+    return organization.findUnit(proposal.getUnitId()).map(access::isUnit).orElse(false)
+        && (proposal.getStatus() == ProposalStatus.SUPPLEMENT_REQUESTED
+            || reports.findById(proposal.getReportId()).map(r -> r.getStatus() == ReportStatus.DRAFT).orElse(false));
   }
 
   ProposalView.DocumentView document(long proposalId, StoredDocument document) {

@@ -126,7 +126,7 @@ class PhaseReviewProcessTest extends IntegrationTest {
   }
 
   @Test
-  void theUnitReportsWithAProposalAndItsDossier_theHeadReturnsItOnceThenConfirms_andTheNextPhaseBegins() {
+  void theUnitReportsWithAProposalAndItsDossier_theHeadReturnsItOnceThenConfirms_andAppraisalBegins() {
     startReviewEarly();
     ProcessInstance chauO = submission(CHAU_O);
     long reportId = reportId(chauO);
@@ -167,8 +167,10 @@ class PhaseReviewProcessTest extends IntegrationTest {
     engine.complete(binhChanh, "Task_SubmitResults", Map.of());
     engine.complete(binhChanh, "Task_ConfirmResults", Map.of("confirmationDecision", "CONFIRM"));
 
-    assertThat(campaignProcess).hasPassed("CallActivity_PhaseReview").isWaitingAt("Gateway_PhaseEndOrEarlyReview");
-    Assertions.assertThat(campaigns.get(campaign.id()).statusLabel()).isEqualTo("Đang thi đua – Đợt 2");
+    assertThat(phaseReview()).hasPassed("ServiceTask_RecordMassOrgProposals").isWaitingAt("CallActivity_Appraisal")
+        .calledProcessInstance("appraisal").isWaitingAt("Task_VerifyNominees");
+    Assertions.assertThat(campaigns.get(campaign.id()).statusLabel())
+        .isEqualTo("Đang thẩm định hồ sơ khen thưởng – Đợt 1");
   }
 
   @Test

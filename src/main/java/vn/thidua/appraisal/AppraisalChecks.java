@@ -1,0 +1,49 @@
+package vn.thidua.appraisal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import vn.thidua.catalogue.Track;
+import vn.thidua.report.ProposalService;
+import vn.thidua.report.ProposalView;
+import vn.thidua.report.ReportService;
+import vn.thidua.report.ReportService.SubmittedReport;
+
+/** What the expressions of {@code phase-review} and {@code appraisal} ask. */
+@Component("appraisalChecks")
+public class AppraisalChecks {
+
+  private final ReportService reports;
+  private final ProposalService proposals;
+  private final AppraisalService appraisals;
+
+  AppraisalChecks(ReportService reports, ProposalService proposals, AppraisalService appraisals) {
+    this.reports = reports;
+    this.proposals = proposals;
+    this.appraisals = appraisals;
+  }
+
+  /**
+   * The dossiers to appraise, as "reportId:TRACK": one per submitted report and track with proposals.
+   * Mass organisations decide their own proposals, so MASS_ORG is never appraised here.
+   */
+  public List<String> dossiers(String campaignId, int phaseNumber) {
+    List<String> dossiers = new ArrayList<>();
+    for (SubmittedReport report : reports.submitted(campaignId, phaseNumber)) {
+      List<ProposalView> submitted = proposals.ofReport(report.reportId());
+      for (Track track : List.of(Track.PARTY, Track.STATE)) {
+        if (submitted.stream().anyMatch(proposal -> proposal.track() == track)) {
+          dossiers.add(report.reportId() + ":" + track.name());
+        }
+      }
+    }
+    return dossiers;
+  }
+
+  /** The proposals of an appraisal, one rules evaluation each. */
+  public List<Long> itemIds(Object appraisalId) {
+    return appraisals.itemIds(((Number) appraisalId).longValue());
+  }
+}

@@ -1,0 +1,10 @@
+package vn.thidua.appraisal;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AppraisalRepository extends JpaRepository<Appraisal, Long> {
+
+  List<Appraisal> findByCampaignIdAndPhaseNumberOrderByIdAsc(String campaignId, int phaseNumber);
+}
