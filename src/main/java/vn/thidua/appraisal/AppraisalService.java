@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +20,7 @@ import vn.thidua.appraisal.AppraisalItem.CouncilResult;
 import vn.thidua.calendar.WorkingDays;
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.catalogue.RewardCatalogue;
+import vn.thidua.config.AppraisalProperties;
 import vn.thidua.catalogue.RewardFormView;
 import vn.thidua.catalogue.Track;
 import vn.thidua.form.FormValidationException;
@@ -72,8 +72,7 @@ public class AppraisalService {
   AppraisalService(AppraisalRepository appraisals, AppraisalItemRepository items, AppraisalNoticeRepository notices,
       ProposalService proposals, ReportService reports, CampaignService campaigns, RewardCatalogue catalogue, RatingRecords ratings,
       WorkingDays workingDays, CurrentUser currentUser, NotificationService notifications, TaskService taskService,
-      Clock clock, @Value("${thidua.appraisal.working-days:10}") int appraisalWorkingDays,
-      @Value("${thidua.appraisal.supplement-working-days:5}") int supplementWorkingDays) {
+      Clock clock, AppraisalProperties properties) {
     this.appraisals = appraisals;
     this.items = items;
     this.notices = notices;
@@ -87,8 +86,8 @@ public class AppraisalService {
     this.notifications = notifications;
     this.taskService = taskService;
     this.clock = clock;
-    this.appraisalWorkingDays = appraisalWorkingDays;
-    this.supplementWorkingDays = supplementWorkingDays;
+    this.appraisalWorkingDays = properties.workingDays();
+    this.supplementWorkingDays = properties.supplementWorkingDays();
   }
 
   /** The group that appraises a track: Ban Tổ chức for the Party, Phòng Nội vụ for the State. */
