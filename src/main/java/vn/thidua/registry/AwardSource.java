@@ -1,0 +1,18 @@
+package vn.thidua.registry;
+
+/** Where an entry of the reward registry comes from. */
+public enum AwardSource {
+  IMPORTED("Nhập từ hồ sơ lưu trữ"),
+  DECIDED("Quyết định khen thưởng của cấp ủy, chính quyền"),
+  PROVINCE_ANSWER("Quyết định của cấp trên theo tờ trình");
+
+  private final String label;
+
+  AwardSource(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}
