@@ -1,7 +1,7 @@
 package vn.thidua.rating;
 
-import java.net.URI;
 import java.io.IOException;
+import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 

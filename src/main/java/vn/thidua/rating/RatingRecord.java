@@ -93,10 +93,6 @@ class RatingRecord {
     recordedAt = at;
   }
 
-  boolean isOf(NomineeKind kind, long id) {
-    return nomineeKind == kind && nomineeId == id;
-  }
-
   public Long getId() {
     return id;
   }

@@ -101,6 +101,7 @@ class AwardChecks {
       return;
     }
     CampaignSummary campaign;
+    // an unknown campaign always ends in 400, so the caller's transaction is rolled back either way
     try {
       campaign = campaigns.summary(award.campaignId());
     } catch (ApiException notFound) {

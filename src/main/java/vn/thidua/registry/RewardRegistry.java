@@ -109,6 +109,22 @@ public class RewardRegistry {
     return mapper.toView(entry, nominee.get().unit(), checked.form());
   }
 
+  /**
+   * The entry already holding this award by the rule {@link #record} states, if any: lets a retried
+   * decision skip what it recorded before instead of meeting the 409.
+   */
+  @Transactional(readOnly = true)
+  public Optional<AwardView> find(NewAward award) {
+    if (award.nomineeKind() == null || award.nomineeId() == null || award.rewardFormCode() == null
+        || (award.campaignId() == null && award.year() == null)) {
+      return Optional.empty();
+    }
+    return nominees.find(award.nomineeKind(), award.nomineeId())
+        .flatMap(nominee -> sameAward(nominee, award))
+        .map(existing -> mapper.toView(existing, organization.findUnit(existing.getUnitId()).orElse(null),
+            catalogue.find(existing.getRewardFormCode()).orElse(null)));
+  }
+
   /** What the signed-in person may see of a search: all for the overseeing bodies, else their units' awards. */
   @Transactional(readOnly = true)
   List<AwardView> browse(AwardFilter filter) {

@@ -220,6 +220,10 @@ class RewardRegistryApiTest extends IntegrationTest {
               + "thưởng, theo Quyết định số 15-QĐ/HU ngày " + RewardRegistry.VIETNAMESE_DATE.format(LocalDate.now()));
         });
     assertThat(registry.awardsOf(NomineeKind.INDIVIDUAL, teacher.id())).hasSize(2);
+    assertThat(registry.find(decided(NomineeKind.INDIVIDUAL, teacher.id(), "GIAY_KHEN_BTV_DANG_VIEN", campaign.id(),
+        1))).map(AwardView::id).contains(first.id());
+    assertThat(registry.find(decided(NomineeKind.INDIVIDUAL, teacher.id(), "GIAY_KHEN_BTV_DANG_VIEN", campaign.id(),
+        3))).isEmpty();
   }
 
   @Test
