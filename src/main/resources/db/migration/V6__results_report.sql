@@ -49,7 +49,7 @@ create table proposal (
     members_completing_tasks    integer,
     members_advanced_workers    integer,
     members_emulation_fighters  integer,
-    status                      varchar(20)    not null,
+    status                      varchar(30)    not null,
     created_by                  varchar(100),
     created_at                  timestamp      not null,
     updated_at                  timestamp,
