@@ -42,6 +42,11 @@ public class AppraisalChecks {
     return dossiers;
   }
 
+  /** After appraisal: is anything to submit and post? */
+  public boolean anyAgreed(String campaignId, int phaseNumber) {
+    return !appraisals.agreed(campaignId, phaseNumber).isEmpty();
+  }
+
   /** The proposals of an appraisal, one rules evaluation each. */
   public List<Long> itemIds(Object appraisalId) {
     return appraisals.itemIds(((Number) appraisalId).longValue());

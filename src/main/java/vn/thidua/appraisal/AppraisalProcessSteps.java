@@ -41,14 +41,16 @@ class AppraisalProcessSteps {
   private final ProposalService proposals;
   private final NotificationService notifications;
   private final Deadlines deadlines;
+  private final SubmissionService submissions;
 
   AppraisalProcessSteps(AppraisalService appraisals, ReportService reports, ProposalService proposals,
-      NotificationService notifications, Deadlines deadlines) {
+      NotificationService notifications, Deadlines deadlines, SubmissionService submissions) {
     this.appraisals = appraisals;
     this.reports = reports;
     this.proposals = proposals;
     this.notifications = notifications;
     this.deadlines = deadlines;
+    this.submissions = submissions;
   }
 
   /** Opens the appraisal of one dossier ("reportId:TRACK") and gives the tasks what they show. */
@@ -170,6 +172,23 @@ class AppraisalProcessSteps {
         Set.of(ESCALATION_GROUP, (String) execution.getVariable("appraisingGroup")),
         "Hồ sơ đề nghị khen thưởng của " + execution.getVariable("unitName") + " (" + execution.getVariable("trackLabel")
             + ") đã quá hạn thẩm định " + execution.getVariable("appraisalDueText") + ".");
+  }
+
+  /** Ban Tổ chức's submission: the agreed proposals counted by track and form, and the PDF to review. */
+  @Bean
+  TaskListener prepareSubmissionListener() {
+    return task -> {
+      String campaignId = ProcessTasks.campaignId(task);
+      int phaseNumber = (int) ProcessTasks.id(task, "phaseNumber");
+      if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+        task.setVariableLocal("submissionSummary", submissions.summary(campaignId, phaseNumber));
+        task.setVariableLocal("submissionPdfUrl",
+            "/api/campaigns/" + campaignId + "/phases/" + phaseNumber + "/submission.pdf");
+        notifications.taskCreated(task, null);
+      } else if (!Boolean.TRUE.equals(task.getVariable("confirmSubmission"))) {
+        throw new FormValidationException("Đánh dấu xác nhận đã kiểm tra tờ trình trước khi hoàn thành.");
+      }
+    };
   }
 
   /** Mass organisations decide their own proposals: recorded as such, not appraised here. */

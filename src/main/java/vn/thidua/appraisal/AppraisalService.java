@@ -286,6 +286,26 @@ public class AppraisalService {
     }
   }
 
+  /** A proposal agreed after appraisal, with the form it is agreed for (adjusted or as proposed). */
+  public record AgreedProposal(ProposalView proposal, String unitName, String formCode, String formName) {
+  }
+
+  /** Every proposal of the phase agreed after appraisal, dossier by dossier. */
+  @Transactional(readOnly = true)
+  public List<AgreedProposal> agreed(String campaignId, int phaseNumber) {
+    List<AgreedProposal> agreed = new ArrayList<>();
+    for (Appraisal appraisal : appraisals.findByCampaignIdAndPhaseNumberOrderByIdAsc(campaignId, phaseNumber)) {
+      Map<Long, ProposalView> byId = proposalsOf(appraisal);
+      String unitName = reports.submittedReport(appraisal.getReportId()).unitName();
+      items(appraisal.getId()).stream().filter(item -> item.getOutcome() == Outcome.AGREED).forEach(item -> {
+        ProposalView proposal = byId.get(item.getProposalId());
+        String form = item.getAdjustedFormCode() != null ? item.getAdjustedFormCode() : proposal.rewardFormCode();
+        agreed.add(new AgreedProposal(proposal, unitName, form, catalogue.get(form).name()));
+      });
+    }
+    return agreed;
+  }
+
   // --- what people save on the appraisal page
 
   @Transactional(readOnly = true)

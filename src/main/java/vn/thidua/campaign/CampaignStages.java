@@ -59,6 +59,14 @@ public class CampaignStages {
     moveTo(campaignId, CampaignStatus.APPRAISAL, phaseNumber);
   }
 
+  public void postingStarted(String campaignId, int phaseNumber) {
+    moveTo(campaignId, CampaignStatus.POSTING, phaseNumber);
+  }
+
+  public void postingEnded(String campaignId, int phaseNumber) {
+    moveTo(campaignId, CampaignStatus.POSTED, phaseNumber);
+  }
+
   public void finished(String campaignId) {
     moveTo(campaignId, CampaignStatus.FINISHED, null);
   }

@@ -8,6 +8,8 @@ public enum CampaignStatus {
   IN_PROGRESS("Đang thi đua"),
   PHASE_REVIEW("Đang sơ kết, tổng kết"),
   APPRAISAL("Đang thẩm định hồ sơ khen thưởng"),
+  POSTING("Đang công khai danh sách đề nghị khen thưởng"),
+  POSTED("Đã công khai, chờ Ban Thường vụ xét"),
   FINISHED("Đã kết thúc");
 
   private final String label;
@@ -22,7 +24,8 @@ public enum CampaignStatus {
 
   /** "Đang thi đua – Đợt 1" while a phase is running or reviewed, the plain label otherwise. */
   public String label(Integer phaseNumber) {
-    return phaseNumber != null && (this == IN_PROGRESS || this == PHASE_REVIEW || this == APPRAISAL)
+    return phaseNumber != null && (this == IN_PROGRESS || this == PHASE_REVIEW || this == APPRAISAL || this == POSTING
+        || this == POSTED)
         ? label + " – Đợt " + phaseNumber
         : label;
   }

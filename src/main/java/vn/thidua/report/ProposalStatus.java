@@ -9,6 +9,7 @@ public enum ProposalStatus {
   SUPPLEMENT_REQUESTED("Yêu cầu bổ sung hồ sơ"),
   AGREED("Đồng ý khen thưởng"),
   NOT_AGREED("Không đồng ý"),
+  WITHDRAWN("Rút khỏi danh sách sau phản ánh"),
   DECIDED_BY_ORGANISATION("Do tổ chức đoàn thể tự xét");
 
   private final String label;
