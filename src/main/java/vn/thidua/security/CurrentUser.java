@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,6 +17,13 @@ public class CurrentUser {
   public String username() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
     return authentication == null ? null : authentication.getName();
+  }
+
+  /** Whether someone is signed in, rather than an anonymous visitor of a page open to the public. */
+  public boolean signedIn() {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    return authentication != null && authentication.isAuthenticated()
+        && !(authentication instanceof AnonymousAuthenticationToken);
   }
 
   public Set<String> groups() {

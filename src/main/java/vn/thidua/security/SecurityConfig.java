@@ -8,6 +8,7 @@ import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFil
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -25,6 +26,8 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import vn.thidua.posting.PostingProperties;
+
 /**
  * Spring Security is the one gate: a login page for people, HTTP Basic for API clients. Camunda's
  * webapps and REST API trust the user it authenticated (container-based authentication).
@@ -37,14 +40,25 @@ class SecurityConfig {
   private static final String CAMUNDA_LOGIN = "/camunda/api/admin/auth/user/*/login/*";
   private static final String CAMUNDA_LOGOUT = "/camunda/api/admin/auth/user/*/logout";
 
+  private static final RequestMatcher POSTING_OBJECTION =
+      AntPathRequestMatcher.antMatcher(HttpMethod.POST, "/api/public/postings/*/objections");
+  /** The public posting: its page, the two files of the app it shares, the list and sending an objection. */
+  private static final RequestMatcher PUBLIC_POSTING = new OrRequestMatcher(
+      AntPathRequestMatcher.antMatcher(HttpMethod.GET, "/congkhai"),
+      AntPathRequestMatcher.antMatcher(HttpMethod.GET, "/congkhai/**"),
+      AntPathRequestMatcher.antMatcher(HttpMethod.GET, "/app/app.css"),
+      AntPathRequestMatcher.antMatcher(HttpMethod.GET, "/app/app.js"),
+      AntPathRequestMatcher.antMatcher(HttpMethod.GET, "/api/public/postings"),
+      POSTING_OBJECTION);
+
   @Bean
   AuthenticationManager authenticationManager(CamundaIdentityAuthenticationProvider provider) {
     return new ProviderManager(provider);
   }
 
   @Bean
-  SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
-      throws Exception {
+  SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+      PostingProperties posting) throws Exception {
     RequestMatcher apiRequests = new OrRequestMatcher(
         AntPathRequestMatcher.antMatcher("/api/**"),
         AntPathRequestMatcher.antMatcher("/engine-rest/**"),
@@ -52,6 +66,9 @@ class SecurityConfig {
     BasicAuthenticationEntryPoint basicEntryPoint = new BasicAuthenticationEntryPoint();
     basicEntryPoint.setRealmName("Thi dua");
     HttpSessionSecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
+    // thidua.posting.public: the posted list names Party members, so it is for signed-in users unless configured
+    RequestMatcher openToEveryone = posting.publicAccess() ? PUBLIC_POSTING : request -> false;
+    RequestMatcher objectionWithoutToken = posting.publicAccess() ? POSTING_OBJECTION : request -> false;
 
     http
         .authenticationManager(authenticationManager)
@@ -63,6 +80,7 @@ class SecurityConfig {
             .requestMatchers("/camunda/app/*/styles/**", "/camunda/app/*/scripts/**", "/camunda/app/*/assets/**",
                 "/camunda/app/*/locales/**", "/camunda/assets/**", "/camunda/lib/**", "/camunda/api/*/plugin/*/static/**")
             .permitAll()
+            .requestMatchers(openToEveryone).permitAll()
             .anyRequest().authenticated())
         .formLogin(form -> form
             .loginPage("/login")
@@ -72,7 +90,7 @@ class SecurityConfig {
         .logout(logout -> logout
             .logoutRequestMatcher(new OrRequestMatcher(
                 AntPathRequestMatcher.antMatcher("/logout"),
-                AntPathRequestMatcher.antMatcher(org.springframework.http.HttpMethod.POST, CAMUNDA_LOGOUT)))
+                AntPathRequestMatcher.antMatcher(HttpMethod.POST, CAMUNDA_LOGOUT)))
             .defaultLogoutSuccessHandlerFor(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK),
                 AntPathRequestMatcher.antMatcher(CAMUNDA_LOGOUT))
             .logoutSuccessUrl("/login?logout"))
@@ -85,7 +103,12 @@ class SecurityConfig {
         .csrf(csrf -> csrf
             // the webapps carry Camunda's own CSRF protection; Basic clients send no cookie to forge
             .ignoringRequestMatchers("/camunda/**", "/engine-rest/**")
-            .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+            .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null)
+            // A public visitor has no session to hold a token. The objection needs no authority and uses no
+            // identity (it is stored unsigned even from a signed-in browser), is rate-limited per address, and
+            // is JSON only, which another site's page cannot send here without a CORS preflight this server
+            // never grants. Signed-in-only installations keep the session token for it.
+            .ignoringRequestMatchers(objectionWithoutToken))
         .addFilterBefore(new CamundaLoginBridgeFilter(CAMUNDA_LOGIN, authenticationManager, contextRepository),
             UsernamePasswordAuthenticationFilter.class);
     return http.build();

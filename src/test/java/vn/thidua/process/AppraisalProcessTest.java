@@ -283,6 +283,66 @@ class AppraisalProcessTest extends IntegrationTest {
         .isInstanceOf(FormValidationException.class).hasMessageContaining("chưa có kết luận");
   }
 
+  @Test
+  void afterEveryDossierIsAppraisedTheListIsSubmittedAndPosted_anObjectionWithdrawsOneProposal() {
+    ProcessInstance party = appraisalProcess("PARTY");
+    inspect(appraisalId(party), Map.of());
+    engine.complete(party, "Task_VerifyNominees", Map.of());
+    conclude("btc.canbo", appraisalId(party), items(appraisalId(party)).stream()
+        .map(item -> row(item, "AGREE", null, null)).toList());
+    engine.complete(party, "Task_AppraiseDossier", Map.of());
+    ProcessInstance state = appraisalProcess("STATE");
+    inspect(appraisalId(state), Map.of());
+    engine.complete(state, "Task_VerifyNominees", Map.of());
+    conclude("pnv.canbo", appraisalId(state), List.of(row(items(appraisalId(state)).get(0), "DISAGREE", null,
+        "Chưa đủ tỷ lệ lao động tiên tiến theo quy định")));
+    engine.complete(state, "Task_AppraiseDossier", Map.of());
+
+    ProcessInstance review = runtimeService.createProcessInstanceQuery().processDefinitionKey("phase-review")
+        .processInstanceBusinessKey(campaign.planNumber()).singleResult();
+    assertThat(review).isWaitingAt("Task_PrepareSubmission").task().hasCandidateGroup("ban-to-chuc");
+    String summary = (String) taskService.getVariableLocal(engine.task(review, "Task_PrepareSubmission").getId(),
+        "submissionSummary");
+    Assertions.assertThat(summary).contains("Khen thưởng của Đảng").contains("Tổng cộng: 2 đề nghị");
+    ResponseEntity<byte[]> pdf = as("btc.canbo").getForEntity("/api/campaigns/" + campaign.id()
+        + "/phases/1/submission.pdf", byte[].class);
+    assertStatus(pdf, HttpStatus.OK);
+    Assertions.assertThat(new String(pdf.getBody(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    assertStatus(as("chauo.canbo").getForEntity("/api/campaigns/" + campaign.id() + "/phases/1/submission.pdf",
+        String.class), HttpStatus.FORBIDDEN);
+    assertThatThrownBy(() -> taskService.complete(engine.task(review, "Task_PrepareSubmission").getId()))
+        .isInstanceOf(FormValidationException.class);
+    engine.complete(review, "Task_PrepareSubmission", Map.of("confirmSubmission", true));
+
+    assertThat(review).isWaitingAt("Timer_PostingEnds");
+    Assertions.assertThat(campaigns.get(campaign.id()).statusLabel())
+        .isEqualTo("Đang công khai danh sách đề nghị khen thưởng – Đợt 1");
+    List<Map<String, Object>> postings = as("chauo.canbo").exchange("/api/public/postings", HttpMethod.GET, null, LIST)
+        .getBody();
+    Map<String, Object> posting = postings.stream().filter(p -> String.valueOf(p.get("title")).contains(campaign.title()))
+        .filter(p -> p.get("id").equals(((Number) runtimeService.getVariable(review.getId(), "postingId")).intValue()))
+        .findFirst().orElseThrow();
+    List<Map<String, Object>> entries = (List<Map<String, Object>>) posting.get("entries");
+    Assertions.assertThat(entries).hasSize(2);
+    Object listed = entries.get(1).get("proposalId");
+    assertStatus(as("binhchanh.canbo").postForEntity("/api/public/postings/" + posting.get("id") + "/objections",
+        Map.of("proposalId", listed, "content", "Đồng chí này đang có đơn khiếu nại ở xã"), String.class),
+        HttpStatus.CREATED);
+
+    ClockUtil.setCurrentTime(at(LocalDate.of(2027, 6, 30)));
+    engine.fireTimer(review, "Timer_PostingEnds");
+    assertThat(review).hasPassed("ServiceTask_ClosePosting").isWaitingAt("Event_ObjectionsHandled");
+    ProcessInstance objection = runtimeService.createProcessInstanceQuery().processDefinitionKey("objection-handling")
+        .processInstanceBusinessKey(campaign.planNumber()).singleResult();
+    engine.complete(objection, "Task_HandleObjection", Map.of("objectionDecision", "WITHDRAW",
+        "withdrawReason", "Ủy ban Kiểm tra xác nhận đơn khiếu nại đang được giải quyết"));
+
+    assertThat(review).isEnded().hasPassed("Event_ObjectionsHandled", "ServiceTask_FinishPosting", "EndEvent_ListPosted");
+    Assertions.assertThat(proposalStatuses()).containsEntry(CampaignFixtures.COLLECTIVE_PARTY_FORM, "AGREED")
+        .containsEntry(CampaignFixtures.MEMBER_PARTY_FORM, "WITHDRAWN")
+        .containsEntry("TAP_THE_LAO_DONG_TIEN_TIEN", "NOT_AGREED");
+  }
+
   // --- steps
 
   private void register(String officer) {
