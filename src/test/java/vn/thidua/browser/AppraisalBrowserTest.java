@@ -9,7 +9,6 @@ import static vn.thidua.support.EngineSteps.at;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +121,7 @@ class AppraisalBrowserTest extends IntegrationTest {
     ProcessInstance party = appraisal();
     long appraisalId = ((Number) runtimeService.getVariable(party.getId(), "appraisalId")).longValue();
     browser = Chromium.start("vi");
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait = Chromium.patientWait(browser);
 
     // 1. Ủy ban Kiểm tra: nobody is under discipline, investigation or complaint
     signIn("ubkt.canbo");

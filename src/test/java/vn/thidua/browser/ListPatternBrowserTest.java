@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -63,7 +62,7 @@ class ListPatternBrowserTest extends IntegrationTest {
   void anOfficerEntersTargetsAndProposalsWithFilesAndCompletesBothTasks_theHeadConfirms() throws Exception {
     CampaignView campaign = CampaignFixtures.registering(campaigns, runtimeService);
     browser = Chromium.start("vi");
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait = Chromium.patientWait(browser);
     signIn("chauo.canbo");
 
     openAndClaim(task(campaign, "Task_RegisterPledge"));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -68,7 +67,7 @@ class PostingBrowserTest extends IntegrationTest {
         PostingFixtures.entry("Đảng bộ thị trấn Châu Ổ", "Tập thể", "Dẫn đầu phong trào thi đua của huyện"),
         PostingFixtures.entry("Nguyễn Văn An", "Cá nhân", ACHIEVEMENTS));
     browser = Chromium.start("vi");
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait = Chromium.patientWait(browser);
     signIn("chauo.canbo");
 
     browser.get(baseUrl() + "/congkhai");
@@ -92,7 +91,8 @@ class PostingBrowserTest extends IntegrationTest {
     form.findElement(By.cssSelector("input.objection-name")).sendKeys("Trần Văn Bình");
     form.findElement(By.cssSelector("button.send-objection")).click();
 
-    WebElement acknowledged = wait.until(ExpectedConditions.visibilityOf(form.findElement(By.cssSelector(".objection-message"))));
+    WebElement acknowledged = wait.until(driver -> form.findElements(By.cssSelector(".objection-message")).stream()
+        .filter(WebElement::isDisplayed).findFirst().orElse(null));
     wait.until(ExpectedConditions.textToBePresentInElement(acknowledged, "Đã nhận phản ánh"));
     screenshot("posting-2-objection-sent");
     assertThat(acknowledged.getAttribute("class")).contains("ok");

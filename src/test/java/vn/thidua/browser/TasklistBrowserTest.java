@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -48,7 +47,7 @@ class TasklistBrowserTest extends IntegrationTest {
     String taskId = taskService.createTaskQuery().processInstanceBusinessKey(DEMO_PLAN)
         .taskDefinitionKey("Task_PrepareBudgetEstimate").singleResult().getId();
     browser = Chromium.start("vi");
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    WebDriverWait wait = Chromium.patientWait(browser);
 
     browser.get(baseUrl() + "/camunda/app/tasklist/");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(DemoUsers.OFFICE);
@@ -61,12 +60,12 @@ class TasklistBrowserTest extends IntegrationTest {
     screenshot("tasklist-task-opened");
     claim.click();
 
-    WebElement description = wait.until(ExpectedConditions.elementToBeClickable(
+    wait.until(ExpectedConditions.elementToBeClickable(
         By.cssSelector("input[id$='Field_budget_estimate_4']")));
-    description.sendKeys("Thuê hội trường, âm thanh, ánh sáng");
-    browser.findElement(By.cssSelector("input[id$='Field_budget_estimate_5']")).sendKeys("12000000");
-    browser.findElement(By.cssSelector("input[id$='Field_budget_estimate_6']")).sendKeys("Pano, khẩu hiệu");
-    browser.findElement(By.cssSelector("input[id$='Field_budget_estimate_7']")).sendKeys("3500000");
+    type(wait, "Field_budget_estimate_4", "Thuê hội trường, âm thanh, ánh sáng");
+    type(wait, "Field_budget_estimate_5", "12000000");
+    type(wait, "Field_budget_estimate_6", "Pano, khẩu hiệu");
+    type(wait, "Field_budget_estimate_7", "3500000");
     screenshot("tasklist-budget-form-filled");
 
     WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']")));
@@ -81,6 +80,19 @@ class TasklistBrowserTest extends IntegrationTest {
     assertThat(historyService.createHistoricVariableInstanceQuery().variableName("budgetTotal")
         .processInstanceId(historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult()
             .getProcessInstanceId()).singleResult().getValue()).isEqualTo(15_500_000L);
+  }
+
+  /** Types into a form-js field until it holds the text: a field re-rendered while typing loses keys. */
+  private void type(WebDriverWait wait, String field, String text) {
+    By input = By.cssSelector("input[id$='" + field + "']");
+    wait.until(driver -> {
+      WebElement element = driver.findElement(input);
+      if (!text.equals(element.getAttribute("value"))) {
+        element.clear();
+        element.sendKeys(text);
+      }
+      return text.equals(driver.findElement(input).getAttribute("value"));
+    });
   }
 
   private void screenshot(String name) throws Exception {

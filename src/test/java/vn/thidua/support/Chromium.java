@@ -2,11 +2,14 @@ package vn.thidua.support;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium for browser tests. Without it the tests are skipped with a message,
@@ -18,6 +21,16 @@ public final class Chromium {
   private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
   private Chromium() {
+  }
+
+  /**
+   * A wait for pages that re-render (Tasklist, the app's pages): up to a minute on a loaded machine, and an
+   * element replaced while waiting is simply looked up again.
+   */
+  public static WebDriverWait patientWait(ChromeDriver browser) {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
   }
 
   public static ChromeDriver start(String language) throws Exception {
