@@ -33,6 +33,7 @@ class ReportViews {
 
   static final String PROPOSAL_DOCUMENTS = "PROPOSAL";
   static final String SUBMIT_TASK = "Task_SubmitResults";
+  static final String SUPPLEMENT_TASK = "Task_SupplementDossier";
 
   private final ProposalRepository proposals;
   private final RewardCatalogue catalogue;
@@ -128,12 +129,17 @@ class ReportViews {
     return new ReportView.Nominees(collectives, members);
   }
 
+  /** The unit's open task on this report: writing it, or later supplementing it for the appraisal. */
   private String openTaskId(ResultsReport report) {
     if (report.getProcessInstanceId() == null) {
       return null;
     }
     Task task = taskService.createTaskQuery().processInstanceId(report.getProcessInstanceId())
         .taskDefinitionKey(SUBMIT_TASK).singleResult();
+    if (task == null) {
+      task = taskService.createTaskQuery().taskDefinitionKey(SUPPLEMENT_TASK)
+          .processVariableValueEquals("reportId", report.getId()).list().stream().findFirst().orElse(null);
+    }
     return task == null ? null : task.getId();
   }
 

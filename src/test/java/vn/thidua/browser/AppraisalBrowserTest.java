@@ -185,10 +185,9 @@ class AppraisalBrowserTest extends IntegrationTest {
     uploadFile(0, "BIEN_BAN_HOP_XET");
     screenshot("appraisal-4-supplement-uploaded");
     wait.until(ExpectedConditions.elementToBeClickable(By.id("backButton"))).click();
-    wait.until(driver -> driver.getCurrentUrl().contains("/camunda/app/tasklist/"));
-    if (!browser.getCurrentUrl().contains(supplement.getId())) {
-      browser.get(tasklist(supplement));
-    }
+    // the report page leads back to the supplement task itself
+    wait.until(driver -> driver.getCurrentUrl().contains("/camunda/app/tasklist/")
+        && driver.getCurrentUrl().contains(supplement.getId()));
     WebElement done = wait.until(ExpectedConditions.presenceOfElementLocated(
         By.xpath("//label[contains(., 'Đơn vị đã bổ sung hồ sơ theo yêu cầu')]")));
     browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", done);
