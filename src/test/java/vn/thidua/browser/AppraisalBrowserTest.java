@@ -7,8 +7,6 @@ import static vn.thidua.support.CampaignFixtures.results;
 import static vn.thidua.support.CampaignFixtures.upload;
 import static vn.thidua.support.EngineSteps.at;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -39,9 +36,9 @@ import org.springframework.http.ResponseEntity;
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.CampaignView;
 import vn.thidua.support.CampaignFixtures;
-import vn.thidua.support.Chromium;
 import vn.thidua.support.EngineSteps;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.TasklistBrowser;
 
 /**
  * The appraisal in a real browser, as the people do it in Tasklist: Ủy ban Kiểm tra verifies
@@ -51,7 +48,6 @@ import vn.thidua.support.IntegrationTest;
  */
 class AppraisalBrowserTest extends IntegrationTest {
 
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final String SUPPLEMENT_NOTE = "Bổ sung biên bản họp xét có chữ ký của chủ trì";
   private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
   };
@@ -73,6 +69,7 @@ class AppraisalBrowserTest extends IntegrationTest {
   private EngineSteps engine;
   private CampaignView campaign;
   private long report;
+  private TasklistBrowser person;
   private ChromeDriver browser;
   private WebDriverWait wait;
 
@@ -110,8 +107,8 @@ class AppraisalBrowserTest extends IntegrationTest {
 
   @AfterEach
   void closeBrowserAndResetClock() {
-    if (browser != null) {
-      browser.quit();
+    if (person != null) {
+      person.close();
     }
     ClockUtil.reset();
   }
@@ -120,14 +117,15 @@ class AppraisalBrowserTest extends IntegrationTest {
   void nomineesVerified_dossierAppraised_oneProposalSupplemented_thenBothAgreedAndTheListSubmitted() throws Exception {
     ProcessInstance party = appraisal();
     long appraisalId = ((Number) runtimeService.getVariable(party.getId(), "appraisalId")).longValue();
-    browser = Chromium.start("vi");
-    wait = Chromium.patientWait(browser);
+    person = TasklistBrowser.start(baseUrl(), taskService);
+    browser = person.driver();
+    wait = person.waiting();
 
     // 1. Ủy ban Kiểm tra: nobody is under discipline, investigation or complaint
-    signIn("ubkt.canbo");
+    person.signIn("ubkt.canbo");
     Task verify = engine.task(party, "Task_VerifyNominees");
-    openAndClaim(verify);
-    openPage("Mở trang xác minh", "/app/appraisal.html?id=" + appraisalId);
+    person.openAndClaim(verify);
+    person.followLink("Mở trang xác minh");
     List<WebElement> disciplines = wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".discipline"), 2));
     for (int row = 0; row < 2; row++) {
       new Select(disciplines.get(row)).selectByValue("false");
@@ -135,20 +133,20 @@ class AppraisalBrowserTest extends IntegrationTest {
       new Select(browser.findElements(By.cssSelector(".complaint")).get(row)).selectByValue("false");
     }
     browser.findElements(By.cssSelector(".inspection-note")).get(0).sendKeys("Không có đơn thư đến ngày 14/06/2027");
-    screenshot("appraisal-1-verify-page");
-    saveAndBackTo(verify);
-    completeInTasklist();
-    awaitGone(verify);
+    person.screenshot("appraisal-1-verify-page");
+    person.backTo(verify, "saveAndBack");
+    person.complete();
+    person.awaitCompleted(verify);
     assertThat(items(appraisalId)).allSatisfy(item -> assertThat(item)
         .containsEntry("disciplinePending", false).containsEntry("investigationPending", false)
         .containsEntry("complaintPending", false));
     assertThat(items(appraisalId).get(0)).containsEntry("inspectionNote", "Không có đơn thư đến ngày 14/06/2027");
 
     // 2. Ban Tổ chức sees the rules' result and asks for a supplement to the first proposal
-    switchTo("btc.canbo");
+    person.switchTo("btc.canbo");
     Task appraise = awaitTask(party, "Task_AppraiseDossier");
-    openAndClaim(appraise);
-    openPage("Mở trang thẩm định", "/app/appraisal.html?id=" + appraisalId);
+    person.openAndClaim(appraise);
+    person.followLink("Mở trang thẩm định");
     List<WebElement> conclusions = wait.until(driver -> {
       List<WebElement> found = driver.findElements(By.cssSelector(".conclusion"));
       return found.size() == 2 && found.get(0).isEnabled() ? found : null;
@@ -165,44 +163,40 @@ class AppraisalBrowserTest extends IntegrationTest {
     new Select(conclusions.get(0)).selectByValue("SUPPLEMENT");
     browser.findElements(By.cssSelector(".conclusion-note")).get(0).sendKeys(SUPPLEMENT_NOTE);
     new Select(conclusions.get(1)).selectByValue("AGREE");
-    screenshot("appraisal-2-appraise-page");
-    saveAndBackTo(appraise);
-    completeInTasklist();
-    awaitGone(appraise);
+    person.screenshot("appraisal-2-appraise-page");
+    person.backTo(appraise, "saveAndBack");
+    person.complete();
+    person.awaitCompleted(appraise);
     assertThat(items(appraisalId)).extracting(item -> item.get("conclusion")).containsExactly("SUPPLEMENT", "AGREE");
     assertThat(proposalStatuses()).containsExactly("SUPPLEMENT_REQUESTED", "IN_APPRAISAL");
 
     // 3. The unit uploads what was asked for and says it has supplemented the dossier
-    switchTo("chauo.canbo");
+    person.switchTo("chauo.canbo");
     Task supplement = awaitTask(party, "Task_SupplementDossier");
-    openAndClaim(supplement);
+    person.openAndClaim(supplement);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("body"), SUPPLEMENT_NOTE));
-    screenshot("appraisal-3-supplement-task");
-    openPage("Mở trang báo cáo và hồ sơ", "/app/report.html?id=" + report);
+    person.screenshot("appraisal-3-supplement-task");
+    person.followLink("Mở trang báo cáo và hồ sơ");
     wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".proposal"), 2));
     assertThat(browser.findElements(By.cssSelector(".proposal")).get(1).findElements(By.cssSelector("button.upload")))
         .as("only the proposal asked for a supplement is open to the unit").isEmpty();
-    uploadFile(0, "BIEN_BAN_HOP_XET");
-    screenshot("appraisal-4-supplement-uploaded");
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("backButton"))).click();
+    person.uploadFile(0, "BIEN_BAN_HOP_XET", "Biên bản họp xét có chữ ký");
+    person.screenshot("appraisal-4-supplement-uploaded");
     // the report page leads back to the supplement task itself
-    wait.until(driver -> driver.getCurrentUrl().contains("/camunda/app/tasklist/")
-        && driver.getCurrentUrl().contains(supplement.getId()));
-    WebElement done = wait.until(ExpectedConditions.presenceOfElementLocated(
-        By.xpath("//label[contains(., 'Đơn vị đã bổ sung hồ sơ theo yêu cầu')]")));
-    browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", done);
-    screenshot("appraisal-5-supplement-done");
-    completeInTasklist();
-    awaitGone(supplement);
+    person.backTo(supplement, "backButton");
+    person.choose("Đơn vị đã bổ sung hồ sơ theo yêu cầu");
+    person.screenshot("appraisal-5-supplement-done");
+    person.complete();
+    person.awaitCompleted(supplement);
     Map<String, Object> first = proposals().get(0);
     assertThat((List<Map<String, Object>>) first.get("documents"))
         .extracting(document -> document.get("kind")).filteredOn("BIEN_BAN_HOP_XET"::equals).hasSize(2);
 
     // 4. Ban Tổ chức agrees to both and submits the list to Ban Thường vụ
-    switchTo("btc.canbo");
+    person.switchTo("btc.canbo");
     Task again = awaitTask(party, "Task_AppraiseDossier");
-    openAndClaim(again);
-    openPage("Mở trang thẩm định", "/app/appraisal.html?id=" + appraisalId);
+    person.openAndClaim(again);
+    person.followLink("Mở trang thẩm định");
     List<WebElement> secondRound = wait.until(driver -> {
       List<WebElement> found = driver.findElements(By.cssSelector(".conclusion"));
       return found.size() == 2 && found.get(0).isEnabled() ? found : null;
@@ -211,24 +205,22 @@ class AppraisalBrowserTest extends IntegrationTest {
         .as("the proposal already agreed keeps its conclusion").isEqualTo("AGREE");
     new Select(secondRound.get(0)).selectByValue("AGREE");
     new Select(secondRound.get(1)).selectByValue("AGREE");
-    screenshot("appraisal-6-appraise-again");
-    saveAndBackTo(again);
-    completeInTasklist();
-    awaitGone(again);
+    person.screenshot("appraisal-6-appraise-again");
+    person.backTo(again, "saveAndBack");
+    person.complete();
+    person.awaitCompleted(again);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(party.getId()).count()).isZero();
     assertThat(proposalStatuses()).containsExactly("AGREED", "AGREED");
 
     ProcessInstance review = runtimeService.createProcessInstanceQuery().processDefinitionKey("phase-review")
         .processInstanceBusinessKey(campaign.planNumber()).singleResult();
     Task prepare = awaitTask(review, "Task_PrepareSubmission");
-    openAndClaim(prepare);
+    person.openAndClaim(prepare);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("body"), "Tổng cộng: 2 đề nghị"));
-    WebElement confirm = wait.until(ExpectedConditions.presenceOfElementLocated(
-        By.xpath("//label[contains(., 'Tôi đã kiểm tra tờ trình')]")));
-    browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", confirm);
-    screenshot("appraisal-7-prepare-submission");
-    completeInTasklist();
-    awaitGone(prepare);
+    person.choose("Tôi đã kiểm tra tờ trình");
+    person.screenshot("appraisal-7-prepare-submission");
+    person.complete();
+    person.awaitCompleted(prepare);
 
     assertThat(proposalStatuses()).containsExactly("AGREED", "AGREED");
     assertThat(campaigns.get(campaign.id()).statusLabel()).isEqualTo("Đang công khai danh sách đề nghị khen thưởng – Đợt 1");
@@ -236,72 +228,19 @@ class AppraisalBrowserTest extends IntegrationTest {
 
   // --- browser steps
 
-  private void signIn(String user) {
-    browser.get(baseUrl() + "/login");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
-    browser.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
-    wait.until(driver -> driver.getCurrentUrl().contains("/camunda/app/tasklist/"));
-  }
 
-  private void switchTo(String user) {
-    browser.get(baseUrl() + "/login");
-    browser.manage().deleteAllCookies();
-    signIn(user);
-  }
 
-  private void openAndClaim(Task task) {
-    browser.get(tasklist(task));
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[ng-click='claim()']"))).click();
-    wait.until(driver -> taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee() != null);
-  }
 
-  /** Follows the form's link to the app's own page. */
-  private void openPage(String linkText, String path) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText(linkText))).click();
-    wait.until(driver -> driver.getCurrentUrl().endsWith(path));
-  }
 
-  private void saveAndBackTo(Task task) {
-    browser.findElement(By.id("saveAndBack")).click();
-    wait.until(driver -> driver.getCurrentUrl().contains("/camunda/app/tasklist/")
-        && driver.getCurrentUrl().contains(task.getId()));
-  }
 
-  private void completeInTasklist() {
-    WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']")));
-    browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", complete);
-    wait.until(ExpectedConditions.elementToBeClickable(complete)).click();
-  }
 
-  private void uploadFile(int proposal, String kind) throws Exception {
-    Path file = Files.createTempFile("bien-ban-bo-sung-", ".pdf");
-    Files.write(file, pdf("Biên bản họp xét có chữ ký"));
-    WebElement card = browser.findElements(By.cssSelector(".proposal")).get(proposal);
-    int before = card.findElements(By.cssSelector(".document-link")).size();
-    new Select(card.findElement(By.cssSelector(".upload-kind"))).selectByValue(kind);
-    card.findElement(By.cssSelector(".upload-file")).sendKeys(file.toAbsolutePath().toString());
-    card.findElement(By.cssSelector("button.upload")).click();
-    wait.until(driver -> driver.findElements(By.cssSelector(".proposal")).get(proposal)
-        .findElements(By.cssSelector(".document-link")).size() == before + 1);
-  }
 
-  private String tasklist(Task task) {
-    return baseUrl() + "/camunda/app/tasklist/default/#/?task=" + task.getId();
-  }
 
-  private void awaitGone(Task task) {
-    wait.until(driver -> taskService.createTaskQuery().taskId(task.getId()).count() == 0);
-  }
 
   private Task awaitTask(ProcessInstance instance, String activityId) {
     return wait.until(driver -> engine.task(instance, activityId));
   }
 
-  private void screenshot(String name) throws Exception {
-    Files.createDirectories(SCREENSHOTS);
-    Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-  }
 
   // --- set-up and checks through the API and the engine
 

@@ -2,8 +2,6 @@ package vn.thidua.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +11,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -27,8 +24,8 @@ import org.springframework.http.HttpStatus;
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.CampaignView;
 import vn.thidua.support.CampaignFixtures;
-import vn.thidua.support.Chromium;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.TasklistBrowser;
 
 /**
  * The list pattern in a real browser: from the Tasklist task, the officer opens the unit's page,
@@ -37,7 +34,6 @@ import vn.thidua.support.IntegrationTest;
  */
 class ListPatternBrowserTest extends IntegrationTest {
 
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   @Autowired
   CampaignService campaigns;
@@ -48,25 +44,27 @@ class ListPatternBrowserTest extends IntegrationTest {
   @Autowired
   TaskService taskService;
 
+  private TasklistBrowser person;
   private ChromeDriver browser;
   private WebDriverWait wait;
 
   @AfterEach
   void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
+    if (person != null) {
+      person.close();
     }
   }
 
   @Test
   void anOfficerEntersTargetsAndProposalsWithFilesAndCompletesBothTasks_theHeadConfirms() throws Exception {
     CampaignView campaign = CampaignFixtures.registering(campaigns, runtimeService);
-    browser = Chromium.start("vi");
-    wait = Chromium.patientWait(browser);
-    signIn("chauo.canbo");
+    person = TasklistBrowser.start(baseUrl(), taskService);
+    browser = person.driver();
+    wait = person.waiting();
+    person.signIn("chauo.canbo");
 
-    openAndClaim(task(campaign, "Task_RegisterPledge"));
-    screenshot("list-pattern-1-register-task");
+    person.openAndClaim(task(campaign, "Task_RegisterPledge"));
+    person.screenshot("list-pattern-1-register-task");
     wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Mở trang nhập bản đăng ký"))).click();
     wait.until(ExpectedConditions.elementToBeClickable(By.id("responsePlanSummary")))
         .sendKeys("Đảng bộ thị trấn xây dựng kế hoạch hưởng ứng phong trào");
@@ -77,13 +75,13 @@ class ListPatternBrowserTest extends IntegrationTest {
     browser.findElement(By.cssSelector("#titles input[value='" + CampaignFixtures.CELL_TITLE + "']")).click();
     browser.findElement(By.id("signerName")).sendKeys("Nguyễn Văn An – Bí thư Đảng ủy");
     browser.executeScript("document.getElementById('signedOn').value = '2027-01-20'");
-    screenshot("list-pattern-2-pledge-page");
+    person.screenshot("list-pattern-2-pledge-page");
     browser.findElement(By.id("saveAndBack")).click();
 
     wait.until(driver -> driver.getCurrentUrl().contains("/camunda/app/tasklist/"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("body"), "100% chi bộ đạt trong sạch vững mạnh"));
-    screenshot("list-pattern-3-register-task-reviewed");
-    completeInTasklist();
+    person.screenshot("list-pattern-3-register-task-reviewed");
+    person.complete();
     wait.until(driver -> taskService.createTaskQuery().processInstanceBusinessKey(campaign.planNumber())
         .taskDefinitionKey("Task_ReviewPledge").count() == 1);
     taskService.complete(task(campaign, "Task_ReviewPledge").getId(), Map.of("pledgeDecision", "ACCEPT"));
@@ -92,7 +90,7 @@ class ListPatternBrowserTest extends IntegrationTest {
     assertThat(as("btc.truong").postForEntity("/api/campaigns/" + campaign.id() + "/phases/1/start-review", null,
         String.class).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
 
-    openAndClaim(task(campaign, "Task_SubmitResults"));
+    person.openAndClaim(task(campaign, "Task_SubmitResults"));
     wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Mở trang nhập báo cáo"))).click();
     List<WebElement> achieved = wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".result-achieved"), 2));
     achieved.get(0).sendKeys("6");
@@ -108,31 +106,28 @@ class ListPatternBrowserTest extends IntegrationTest {
     addProposal("INDIVIDUAL", CampaignFixtures.MEMBER_PARTY_FORM, "5 năm liền hoàn thành xuất sắc nhiệm vụ");
     for (int proposal = 0; proposal < 2; proposal++) {
       for (String kind : CampaignFixtures.PARTY_DOSSIER) {
-        uploadFile(proposal, kind);
+        person.uploadFile(proposal, kind, kind + " " + proposal);
       }
     }
     assertThat(browser.findElements(By.cssSelector(".document-link"))).hasSize(6);
     assertThat(browser.findElements(By.cssSelector(".missing"))).isEmpty();
-    screenshot("list-pattern-4-report-page");
+    person.screenshot("list-pattern-4-report-page");
     browser.findElement(By.id("backButton")).click();
 
     wait.until(driver -> driver.getCurrentUrl().contains("/camunda/app/tasklist/"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("body"), "Đủ hồ sơ (3 tệp)"));
-    screenshot("list-pattern-5-results-task-reviewed");
-    completeInTasklist();
+    person.screenshot("list-pattern-5-results-task-reviewed");
+    person.complete();
     wait.until(driver -> taskService.createTaskQuery().processInstanceBusinessKey(campaign.planNumber())
         .taskDefinitionKey("Task_ConfirmResults").count() == 1);
 
-    browser.manage().deleteAllCookies();
-    signIn("chauo.truong");
+    person.switchTo("chauo.truong");
     Task confirm = task(campaign, "Task_ConfirmResults");
-    browser.get(baseUrl() + "/camunda/app/tasklist/default/#/?task=" + confirm.getId());
-    screenshot("list-pattern-6-head-task");
-    WebElement confirmChoice = wait.until(ExpectedConditions.presenceOfElementLocated(
-        By.xpath("//label[contains(., 'Xác nhận và gửi Ban Tổ chức')]")));
-    browser.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", confirmChoice);
-    screenshot("list-pattern-7-head-confirms");
-    completeInTasklist();
+    person.open(confirm);
+    person.screenshot("list-pattern-6-head-task");
+    person.choose("Xác nhận và gửi Ban Tổ chức");
+    person.screenshot("list-pattern-7-head-confirms");
+    person.complete();
     wait.until(driver -> taskService.createTaskQuery().taskId(confirm.getId()).count() == 0);
 
     Map<String, Object> report = as("btc.truong").exchange("/api/reports?campaignId=" + campaign.id() + "&phase=1",
@@ -145,27 +140,8 @@ class ListPatternBrowserTest extends IntegrationTest {
     assertThat(proposals).allSatisfy(proposal -> assertThat((List<?>) proposal.get("documents")).hasSize(3));
   }
 
-  private void signIn(String user) {
-    browser.get(baseUrl() + "/login");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
-    browser.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
-    wait.until(driver -> driver.getCurrentUrl().contains("/camunda/app/tasklist/"));
-  }
 
-  private void openAndClaim(Task task) {
-    browser.get(baseUrl() + "/camunda/app/tasklist/default/#/?task=" + task.getId());
-    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[ng-click='claim()'], button.claim, a.claim")))
-        .click();
-    wait.until(driver -> task.getId() != null && taskService.createTaskQuery().taskId(task.getId()).singleResult()
-        .getAssignee() != null);
-  }
 
-  private void completeInTasklist() {
-    WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']")));
-    browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", complete);
-    wait.until(ExpectedConditions.elementToBeClickable(complete)).click();
-  }
 
   private void fillTarget(int row, String target, String quantity, String unit) {
     WebElement line = wait.until(driver -> driver.findElements(By.cssSelector("#targets tr")).size() > row
@@ -197,25 +173,10 @@ class ListPatternBrowserTest extends IntegrationTest {
     wait.until(driver -> driver.findElements(By.cssSelector(".proposal")).size() == before + 1);
   }
 
-  private void uploadFile(int proposal, String kind) throws Exception {
-    Path file = Files.createTempFile("ho-so-" + kind.toLowerCase() + "-", ".pdf");
-    Files.write(file, CampaignFixtures.pdf(kind + " " + proposal));
-    WebElement card = browser.findElements(By.cssSelector(".proposal")).get(proposal);
-    int before = card.findElements(By.cssSelector(".document-link")).size();
-    new Select(card.findElement(By.cssSelector(".upload-kind"))).selectByValue(kind);
-    card.findElement(By.cssSelector(".upload-file")).sendKeys(file.toAbsolutePath().toString());
-    card.findElement(By.cssSelector("button.upload")).click();
-    wait.until(driver -> driver.findElements(By.cssSelector(".proposal")).get(proposal)
-        .findElements(By.cssSelector(".document-link")).size() == before + 1);
-  }
 
   private Task task(CampaignView campaign, String activityId) {
     return taskService.createTaskQuery().processInstanceBusinessKey(campaign.planNumber())
         .taskDefinitionKey(activityId).processVariableValueEquals("unitGroup", "don-vi-chau-o").singleResult();
   }
 
-  private void screenshot(String name) throws Exception {
-    Files.createDirectories(SCREENSHOTS);
-    Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-  }
 }
