@@ -1,5 +1,6 @@
 package vn.thidua.appraisal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -56,6 +57,6 @@ public record AppraisalView(
 
   /** The notice a unit receives for a proposal not agreed. */
   public record Notice(Long id, Long proposalId, String nomineeName, String formName, String reason,
-      java.time.Instant sentAt) {
+      Instant sentAt) {
   }
 }

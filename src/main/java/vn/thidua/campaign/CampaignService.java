@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -69,7 +70,7 @@ public class CampaignService {
     if (request.responseSpeechUnitCode() != null) {
       codes.add(request.responseSpeechUnitCode());
     }
-    Map<String, UnitSummary> units = organization.findUnits(codes.stream().filter(java.util.Objects::nonNull).distinct().toList())
+    Map<String, UnitSummary> units = organization.findUnits(codes.stream().filter(Objects::nonNull).distinct().toList())
         .stream().collect(Collectors.toMap(UnitSummary::code, Function.identity()));
     validator.check(request, units);
     String planNumber = request.planNumber().strip();

@@ -3,6 +3,7 @@ package vn.thidua.campaign;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 
 /** A campaign as the API shows it: its plan, where it stands, and what the bodies prepared. */
@@ -30,7 +31,7 @@ public record CampaignView(
 
   /** An open task of the campaign: what is being done and by which body or person. */
   public record CurrentStep(String taskId, String activityId, String name, List<String> candidateGroups,
-      String assignee, java.util.Date created) {
+      String assignee, Date created) {
   }
 
   public record LaunchView(

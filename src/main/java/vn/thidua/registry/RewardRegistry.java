@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -94,7 +95,7 @@ public class RewardRegistry {
       errors.add(new FieldError("nomineeKind", "Chưa chọn đối tượng: COLLECTIVE (tập thể) hoặc INDIVIDUAL (cá nhân)"));
     } else if (nominee.isEmpty()) {
       errors.add(new FieldError("nomineeId", award.nomineeId() == null ? "Chưa chọn tập thể hoặc cá nhân được khen"
-          : "Không tìm thấy " + award.nomineeKind().label().toLowerCase(java.util.Locale.ROOT) + " có mã số " + award.nomineeId()));
+          : "Không tìm thấy " + award.nomineeKind().label().toLowerCase(Locale.ROOT) + " có mã số " + award.nomineeId()));
     }
     AwardChecks.Checked checked = checks.check(award);
     errors.addAll(checked.errors());
