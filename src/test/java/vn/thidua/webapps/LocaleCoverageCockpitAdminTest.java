@@ -28,6 +28,8 @@ class LocaleCoverageCockpitAdminTest {
 
   private static final String WEBAPP = "META-INF/resources/webjars/camunda/app/";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{.*?}}");
+  // Markup inside a text (links, emphasis) and printf-style slots must survive translation unchanged.
+  private static final Pattern MARKUP = Pattern.compile("</?(a|strong|b|i|em|br|span|code|p)\\b[^>]*>|%[sd]|\\{}");
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -85,7 +87,7 @@ class LocaleCoverageCockpitAdminTest {
       if (original == null) {
         return;
       }
-      for (String placeholder : placeholders(original)) {
+      for (String placeholder : matches(PLACEHOLDER, original)) {
         if (!translation.contains(placeholder)) {
           broken.add(key + " lacks " + placeholder);
         }
@@ -94,9 +96,30 @@ class LocaleCoverageCockpitAdminTest {
     assertThat(broken).as("%s translations that lost a placeholder", app).isEmpty();
   }
 
-  private static List<String> placeholders(String text) {
+  @ParameterizedTest
+  @ValueSource(strings = {"cockpit", "admin"})
+  void everyLinkTagAndFormatSlotOfTheEnglishTextSurvivesInTheTranslation(String app) throws IOException {
+    Map<String, String> english = texts(app, "en.json");
+    Map<String, String> vietnamese = texts(app, "vi.json");
+    List<String> broken = new ArrayList<>();
+    vietnamese.forEach((key, translation) -> {
+      String original = english.get(key);
+      if (original != null && !sorted(matches(MARKUP, original)).equals(sorted(matches(MARKUP, translation)))) {
+        broken.add(key + ": " + matches(MARKUP, original) + " became " + matches(MARKUP, translation));
+      }
+    });
+    assertThat(broken).as("%s translations that changed markup or format slots", app).isEmpty();
+  }
+
+  private static List<String> sorted(List<String> items) {
+    List<String> copy = new ArrayList<>(items);
+    copy.sort(null);
+    return copy;
+  }
+
+  private static List<String> matches(Pattern pattern, String text) {
     List<String> found = new ArrayList<>();
-    Matcher matcher = PLACEHOLDER.matcher(text);
+    Matcher matcher = pattern.matcher(text);
     while (matcher.find()) {
       found.add(matcher.group());
     }
