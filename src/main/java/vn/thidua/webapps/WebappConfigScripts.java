@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -25,13 +27,19 @@ public class WebappConfigScripts {
 
   static final String EXPORT = "export default {";
   private static final String WEBJAR_PATH = "META-INF/resources/webjars/camunda/app/%s/scripts/config.js";
+  private static final String VIETNAMESE = "classpath:META-INF/resources/webjars/camunda/app/%s/locales/vi.json";
+  private static final Logger log = LoggerFactory.getLogger(WebappConfigScripts.class);
 
   private final Map<String, String> scripts = new LinkedHashMap<>();
 
   public WebappConfigScripts(WebappsProperties properties) {
     PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
     for (String app : APPS) {
-      scripts.put(app, withLocales(original(resolver, app), properties.language()));
+      boolean vietnameseExists = resolver.getResource(VIETNAMESE.formatted(app)).exists();
+      if (!vietnameseExists) {
+        log.warn("Camunda {} has no Vietnamese locale file: it is shown in English", app);
+      }
+      scripts.put(app, withLocales(original(resolver, app), properties.language(), vietnameseExists));
     }
   }
 
@@ -40,14 +48,14 @@ public class WebappConfigScripts {
     return Optional.ofNullable(scripts.get(app));
   }
 
-  static String withLocales(String original, WebappLanguage language) {
+  static String withLocales(String original, WebappLanguage language, boolean vietnameseExists) {
     int export = original.indexOf(EXPORT);
     if (export < 0) {
       throw new IllegalStateException("Camunda's config.js no longer starts with '" + EXPORT + "'; "
           + "check how the webapps are configured in this Camunda version");
     }
     int insertAt = export + EXPORT.length();
-    return original.substring(0, insertAt) + "\n  " + language.localesEntry() + "," + original.substring(insertAt);
+    return original.substring(0, insertAt) + "\n  " + language.localesEntry(vietnameseExists) + "," + original.substring(insertAt);
   }
 
   // Our own resources have a file at the same path only if someone adds one; the webjar's copy is the original.

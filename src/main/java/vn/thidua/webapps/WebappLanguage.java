@@ -25,9 +25,14 @@ public enum WebappLanguage {
     return fallbackLocale;
   }
 
-  /** The {@code locales} entry of a webapp's config.js. */
-  String localesEntry() {
-    String locales = String.join(", ", availableLocales.stream().map(locale -> "'" + locale + "'").toList());
-    return "locales: { availableLocales: [" + locales + "], fallbackLocale: '" + fallbackLocale + "' }";
+  /**
+   * The {@code locales} entry of a webapp's config.js. An app without a Vietnamese locale file stays English:
+   * declaring "vi" there would show Camunda's "no such locale file" error instead of the texts.
+   */
+  String localesEntry(boolean vietnameseExists) {
+    List<String> offered = vietnameseExists ? availableLocales : List.of("en");
+    String fallback = vietnameseExists ? fallbackLocale : "en";
+    String locales = String.join(", ", offered.stream().map(locale -> "'" + locale + "'").toList());
+    return "locales: { availableLocales: [" + locales + "], fallbackLocale: '" + fallback + "' }";
   }
 }

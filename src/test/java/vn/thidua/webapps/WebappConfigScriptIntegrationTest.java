@@ -21,9 +21,13 @@ class WebappConfigScriptIntegrationTest extends IntegrationTest {
 
       assertThat(script.getStatusCode()).as(app).isEqualTo(HttpStatus.OK);
       assertThat(script.getHeaders().getContentType()).as(app).hasToString("text/javascript;charset=UTF-8");
-      assertThat(script.getBody()).as(app)
-          .contains("locales: { availableLocales: ['vi', 'en'], fallbackLocale: 'en' },")
-          .contains("export default {");
+      assertThat(script.getBody()).as(app).contains("export default {\n  locales: { availableLocales: [")
+          .contains("fallbackLocale: 'en' },");
+    }
+    // Cockpit and Admin join as soon as their vi.json is there
+    for (String app : java.util.List.of("tasklist", "welcome")) {
+      assertThat(anonymous.getForObject("/camunda/app/" + app + "/scripts/config.js", String.class)).as(app)
+          .contains("locales: { availableLocales: ['vi', 'en'], fallbackLocale: 'en' },");
     }
   }
 
