@@ -35,7 +35,12 @@ public final class TasklistBrowser implements AutoCloseable {
 
   /** A Vietnamese headless Chromium (skipped without one, unless the tests are strict). */
   public static TasklistBrowser start(String baseUrl, TaskService taskService) throws Exception {
-    return new TasklistBrowser(Chromium.start("vi"), baseUrl, taskService);
+    return start(baseUrl, taskService, "vi");
+  }
+
+  /** A headless Chromium whose first language is the given one (Tasklist follows it). */
+  public static TasklistBrowser start(String baseUrl, TaskService taskService, String language) throws Exception {
+    return new TasklistBrowser(Chromium.start(language), baseUrl, taskService);
   }
 
   public ChromeDriver driver() {

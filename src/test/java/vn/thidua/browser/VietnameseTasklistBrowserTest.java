@@ -1,0 +1,153 @@
+package vn.thidua.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.thidua.campaign.CampaignService;
+import vn.thidua.support.DemoUsers;
+import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.LaunchFixtures;
+import vn.thidua.support.TasklistBrowser;
+
+/**
+ * Tasklist speaks the browser's language: an officer whose browser is Vietnamese claims and completes a task with
+ * Vietnamese buttons and never sees Camunda's "migrate to Camunda 8" banner; an English browser gets English.
+ * Each test launches its own campaign, so that the demo campaign's tasks stay for the other browser tests.
+ */
+class VietnameseTasklistBrowserTest extends IntegrationTest {
+
+  @Autowired
+  TaskService taskService;
+
+  @Autowired
+  CampaignService campaigns;
+
+  private TasklistBrowser browser;
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  @Test
+  void officerWithAVietnameseBrowserClaimsAndCompletesATaskInVietnamese() throws Exception {
+    Task budget = budgetTaskOfANewCampaign();
+    browser = TasklistBrowser.start(baseUrl(), taskService, "vi");
+
+    browser.signIn(DemoUsers.OFFICE);
+    browser.open(budget);
+    WebElement claim = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim")));
+    browser.waiting().until(page -> "Nhận xử lý".equals(claim.getText().strip()));
+    assertThat(visibleText()).contains("Sơ đồ", "Lịch sử", "Biểu mẫu").doesNotContainIgnoringCase("migrate");
+    assertThat(bannerShown()).isFalse();
+    browser.screenshot("vi-tasklist-task");
+
+    browser.openAndClaim(budget);
+    fillBudgetEstimate();
+    WebElement complete = browser.waiting().until(
+        ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']")));
+    assertThat(complete.getText().strip()).isEqualTo("Hoàn thành");
+    browser.screenshot("vi-tasklist-form");
+    completePatiently(budget);
+    browser.screenshot("vi-tasklist-completed");
+
+    browser.switchTo(DemoUsers.ADMIN);
+    openCockpitDashboard("vi-cockpit-dashboard");
+    assertThat(visibleText()).doesNotContainIgnoringCase("migrate");
+    assertThat(bannerShown()).isFalse();
+  }
+
+  @Test
+  void officerWithAnEnglishBrowserSeesEnglishLabels() throws Exception {
+    Task budget = budgetTaskOfANewCampaign();
+    browser = TasklistBrowser.start(baseUrl(), taskService, "en");
+
+    browser.signIn(DemoUsers.OFFICE);
+    browser.open(budget);
+    WebElement claim = browser.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim")));
+    browser.waiting().until(page -> "Claim".equals(claim.getText().strip()));
+    assertThat(visibleText()).contains("Diagram", "History").doesNotContain("Nhận xử lý")
+        .doesNotContainIgnoringCase("migrate");
+    assertThat(bannerShown()).isFalse();
+    browser.screenshot("en-tasklist-task");
+
+    browser.switchTo(DemoUsers.ADMIN);
+    openCockpitDashboard("en-cockpit-dashboard");
+    assertThat(visibleText()).contains("Processes").doesNotContainIgnoringCase("migrate");
+    assertThat(bannerShown()).isFalse();
+  }
+
+  private Task budgetTaskOfANewCampaign() {
+    String planNumber = LaunchFixtures.uniquePlanNumber();
+    campaigns.create(LaunchFixtures.plan(planNumber), "btc.truong");
+    return taskService.createTaskQuery().processInstanceBusinessKey(planNumber)
+        .taskDefinitionKey("Task_PrepareBudgetEstimate").singleResult();
+  }
+
+  private void fillBudgetEstimate() {
+    type("Field_budget_estimate_4", "Thuê hội trường, âm thanh, ánh sáng");
+    type("Field_budget_estimate_5", "12000000");
+    type("Field_budget_estimate_6", "Pano, khẩu hiệu");
+    type("Field_budget_estimate_7", "3500000");
+  }
+
+  /** Types into a form-js field until it holds the text: a field re-rendered while typing loses keys. */
+  private void type(String field, String text) {
+    By input = By.cssSelector("input[id$='" + field + "']");
+    browser.waiting().until(driver -> {
+      WebElement element = driver.findElement(input);
+      if (!text.equals(element.getAttribute("value"))) {
+        element.clear();
+        element.sendKeys(text);
+      }
+      return text.equals(driver.findElement(input).getAttribute("value"));
+    });
+  }
+
+  /** On a loaded machine a click can land while Tasklist still validates the form: click again until it is done. */
+  private void completePatiently(Task task) {
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(90)).pollingEvery(Duration.ofSeconds(5))
+        .ignoring(WebDriverException.class)
+        .until(page -> {
+          if (taskService.createTaskQuery().taskId(task.getId()).count() == 0) {
+            return true;
+          }
+          browser.complete();
+          return false;
+        });
+  }
+
+  private void openCockpitDashboard(String screenshot) throws Exception {
+    browser.driver().get(baseUrl() + "/camunda/app/cockpit/default/#/dashboard");
+    try {
+      browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".navbar-brand")));
+    } finally {
+      browser.screenshot(screenshot);
+    }
+  }
+
+  private String visibleText() {
+    return browser.driver().findElement(By.tagName("body")).getText();
+  }
+
+  /** Camunda renders the end-of-life banner in every app's header; our user-styles.css hides it. */
+  private boolean bannerShown() {
+    List<WebElement> banners = browser.driver().findElements(By.cssSelector(".ce-eol-banner"));
+    return banners.stream().anyMatch(WebElement::isDisplayed);
+  }
+}
