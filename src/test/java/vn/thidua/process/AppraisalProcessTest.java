@@ -14,29 +14,20 @@ import java.util.List;
 import java.util.Map;
 
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.CampaignView;
 import vn.thidua.form.FormValidationException;
 import vn.thidua.support.CampaignFixtures;
-import vn.thidua.support.EngineSteps;
-import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.ProcessTest;
 import vn.thidua.support.TestMailServer;
 
 /**
@@ -46,37 +37,19 @@ import vn.thidua.support.TestMailServer;
  * Châu Ổ proposes itself and a member (Party) and itself for a State title; Bình Chánh proposes for
  * its mass organisation's own award, which is recorded and not appraised.
  */
-class AppraisalProcessTest extends IntegrationTest {
+class AppraisalProcessTest extends ProcessTest {
 
   private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {
   };
   private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
   };
 
-  @Autowired
-  ProcessEngine processEngine;
-
-  @Autowired
-  CampaignService campaigns;
-
-  @Autowired
-  RuntimeService runtimeService;
-
-  @Autowired
-  TaskService taskService;
-
-  @Autowired
-  ManagementService managementService;
-
-  private EngineSteps engine;
   private CampaignView campaign;
   private long chauOUnit;
   private long member;
 
   @BeforeEach
   void dossiersAreSubmitted() {
-    BpmnAwareTests.init(processEngine);
-    engine = new EngineSteps(taskService, managementService);
     ClockUtil.setCurrentTime(at(LocalDate.of(2027, 6, 14), 9, 0));
     campaign = CampaignFixtures.registering(campaigns, runtimeService);
     register("chauo.canbo");
@@ -111,12 +84,6 @@ class AppraisalProcessTest extends IntegrationTest {
     propose("binhchanh.canbo", binhChanhReport, massOrg);
     submit("don-vi-binh-chanh", "binhchanh.truong");
     TestMailServer.clear();
-  }
-
-  @AfterEach
-  void resetAssertions() {
-    BpmnAwareTests.reset();
-    ClockUtil.reset();
   }
 
   @Test

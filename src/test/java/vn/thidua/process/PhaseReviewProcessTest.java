@@ -15,31 +15,22 @@ import java.util.List;
 import java.util.Map;
 
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.CampaignStatus;
 import vn.thidua.campaign.CampaignView;
 import vn.thidua.form.FormValidationException;
 import vn.thidua.support.CampaignFixtures;
-import vn.thidua.support.EngineSteps;
-import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.ProcessTest;
 import vn.thidua.support.TestMailServer;
 
 /**
@@ -47,28 +38,11 @@ import vn.thidua.support.TestMailServer;
  * {@code phase-review} collects every registered unit's results through {@code results-submission},
  * with the head's confirmation, reminders, urging and closing; the last phase finishes the campaign.
  */
-class PhaseReviewProcessTest extends IntegrationTest {
+class PhaseReviewProcessTest extends ProcessTest {
 
   private static final String SUBMISSION = "SubProcess_Submission";
   private static final String CHAU_O = "don-vi-chau-o";
   private static final String BINH_CHANH = "don-vi-binh-chanh";
-
-  @Autowired
-  ProcessEngine processEngine;
-
-  @Autowired
-  CampaignService campaigns;
-
-  @Autowired
-  RuntimeService runtimeService;
-
-  @Autowired
-  TaskService taskService;
-
-  @Autowired
-  ManagementService managementService;
-
-  private EngineSteps engine;
 
   private CampaignView campaign;
   private ProcessInstance campaignProcess;
@@ -76,8 +50,6 @@ class PhaseReviewProcessTest extends IntegrationTest {
   /** Châu Ổ and Bình Chánh registered; Bình Thạnh stayed silent and registration was closed. */
   @BeforeEach
   void runTheFirstPhase() {
-    BpmnAwareTests.init(processEngine);
-    engine = new EngineSteps(taskService, managementService);
     ClockUtil.setCurrentTime(at(LocalDate.of(2027, 1, 12)));
     campaign = CampaignFixtures.registering(campaigns, runtimeService);
     campaignProcess = CampaignFixtures.campaignProcess(runtimeService, campaign);
@@ -85,12 +57,6 @@ class PhaseReviewProcessTest extends IntegrationTest {
     acceptRegistration(BINH_CHANH, "binhchanh.canbo");
     Assertions.assertThat(post("btc.truong", "/pledge-registration/close").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     TestMailServer.clear();
-  }
-
-  @AfterEach
-  void resetAssertions() {
-    BpmnAwareTests.reset();
-    ClockUtil.reset();
   }
 
   @Test
@@ -315,9 +281,5 @@ class PhaseReviewProcessTest extends IntegrationTest {
   private long reportId(ProcessInstance submission) {
     return ((Number) runtimeService.getVariable(submission.getId(), "reportId")).longValue();
   }
-
-
-
-
 
 }

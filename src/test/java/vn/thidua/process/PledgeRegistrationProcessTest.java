@@ -11,32 +11,23 @@ import java.util.List;
 import java.util.Map;
 
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.CampaignStatus;
 import vn.thidua.campaign.CampaignView;
 import vn.thidua.form.FormValidationException;
 import vn.thidua.support.CampaignFixtures;
-import vn.thidua.support.EngineSteps;
-import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.ProcessTest;
 import vn.thidua.support.TestMailServer;
 
 /**
@@ -44,45 +35,20 @@ import vn.thidua.support.TestMailServer;
  * register, Ban Tổ chức returns and accepts, reminders and urging follow the engine's clock, and
  * closing registration records the silent units so the campaign goes on.
  */
-class PledgeRegistrationProcessTest extends IntegrationTest {
+class PledgeRegistrationProcessTest extends ProcessTest {
 
   private static final String REGISTRATION = "SubProcess_Registration";
   private static final String CHAU_O = "don-vi-chau-o";
   private static final String BINH_CHANH = "don-vi-binh-chanh";
   private static final String BINH_THANH = "don-vi-binh-thanh";
 
-  @Autowired
-  ProcessEngine processEngine;
-
-  @Autowired
-  CampaignService campaigns;
-
-  @Autowired
-  RuntimeService runtimeService;
-
-  @Autowired
-  TaskService taskService;
-
-  @Autowired
-  ManagementService managementService;
-
-  private EngineSteps engine;
-
   private CampaignView campaign;
 
   @BeforeEach
   void startRegistration() {
-    BpmnAwareTests.init(processEngine);
-    engine = new EngineSteps(taskService, managementService);
     ClockUtil.setCurrentTime(at(LocalDate.of(2027, 1, 12)));
     campaign = CampaignFixtures.registering(campaigns, runtimeService);
     TestMailServer.clear();
-  }
-
-  @AfterEach
-  void resetAssertions() {
-    BpmnAwareTests.reset();
-    ClockUtil.reset();
   }
 
   @Test
@@ -316,9 +282,6 @@ class PledgeRegistrationProcessTest extends IntegrationTest {
   private long pledgeId(ProcessInstance registration) {
     return ((Number) runtimeService.getVariable(registration.getId(), "pledgeId")).longValue();
   }
-
-
-
 
   private static Date reminderDay() {
     return at(LocalDate.of(2027, 2, 12), 8, 0);
