@@ -135,8 +135,7 @@ class AppraisalBrowserTest extends IntegrationTest {
     browser.findElements(By.cssSelector(".inspection-note")).get(0).sendKeys("Không có đơn thư đến ngày 14/06/2027");
     person.screenshot("appraisal-1-verify-page");
     person.backTo(verify, "saveAndBack");
-    person.complete();
-    person.awaitCompleted(verify);
+    person.completeUntilDone(verify);
     assertThat(items(appraisalId)).allSatisfy(item -> assertThat(item)
         .containsEntry("disciplinePending", false).containsEntry("investigationPending", false)
         .containsEntry("complaintPending", false));
@@ -165,8 +164,7 @@ class AppraisalBrowserTest extends IntegrationTest {
     new Select(conclusions.get(1)).selectByValue("AGREE");
     person.screenshot("appraisal-2-appraise-page");
     person.backTo(appraise, "saveAndBack");
-    person.complete();
-    person.awaitCompleted(appraise);
+    person.completeUntilDone(appraise);
     assertThat(items(appraisalId)).extracting(item -> item.get("conclusion")).containsExactly("SUPPLEMENT", "AGREE");
     assertThat(proposalStatuses()).containsExactly("SUPPLEMENT_REQUESTED", "IN_APPRAISAL");
 
@@ -186,8 +184,7 @@ class AppraisalBrowserTest extends IntegrationTest {
     person.backTo(supplement, "backButton");
     person.choose("Đơn vị đã bổ sung hồ sơ theo yêu cầu");
     person.screenshot("appraisal-5-supplement-done");
-    person.complete();
-    person.awaitCompleted(supplement);
+    person.completeUntilDone(supplement);
     Map<String, Object> first = proposals().get(0);
     assertThat((List<Map<String, Object>>) first.get("documents"))
         .extracting(document -> document.get("kind")).filteredOn("BIEN_BAN_HOP_XET"::equals).hasSize(2);
@@ -207,8 +204,7 @@ class AppraisalBrowserTest extends IntegrationTest {
     new Select(secondRound.get(1)).selectByValue("AGREE");
     person.screenshot("appraisal-6-appraise-again");
     person.backTo(again, "saveAndBack");
-    person.complete();
-    person.awaitCompleted(again);
+    person.completeUntilDone(again);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(party.getId()).count()).isZero();
     assertThat(proposalStatuses()).containsExactly("AGREED", "AGREED");
 
@@ -219,8 +215,7 @@ class AppraisalBrowserTest extends IntegrationTest {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("body"), "Tổng cộng: 2 đề nghị"));
     person.choose("Tôi đã kiểm tra tờ trình");
     person.screenshot("appraisal-7-prepare-submission");
-    person.complete();
-    person.awaitCompleted(prepare);
+    person.completeUntilDone(prepare);
 
     assertThat(proposalStatuses()).containsExactly("AGREED", "AGREED");
     assertThat(campaigns.get(campaign.id()).statusLabel()).isEqualTo("Đang công khai danh sách đề nghị khen thưởng – Đợt 1");

@@ -63,7 +63,8 @@ class ListPatternBrowserTest extends IntegrationTest {
     wait = person.waiting();
     person.signIn("chauo.canbo");
 
-    person.openAndClaim(task(campaign, "Task_RegisterPledge"));
+    Task register = task(campaign, "Task_RegisterPledge");
+    person.openAndClaim(register);
     person.screenshot("list-pattern-1-register-task");
     wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Mở trang nhập bản đăng ký"))).click();
     wait.until(ExpectedConditions.elementToBeClickable(By.id("responsePlanSummary")))
@@ -81,7 +82,7 @@ class ListPatternBrowserTest extends IntegrationTest {
     wait.until(driver -> driver.getCurrentUrl().contains("/camunda/app/tasklist/"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("body"), "100% chi bộ đạt trong sạch vững mạnh"));
     person.screenshot("list-pattern-3-register-task-reviewed");
-    person.complete();
+    person.completeUntilDone(register);
     wait.until(driver -> taskService.createTaskQuery().processInstanceBusinessKey(campaign.planNumber())
         .taskDefinitionKey("Task_ReviewPledge").count() == 1);
     taskService.complete(task(campaign, "Task_ReviewPledge").getId(), Map.of("pledgeDecision", "ACCEPT"));
@@ -90,7 +91,8 @@ class ListPatternBrowserTest extends IntegrationTest {
     assertThat(as("btc.truong").postForEntity("/api/campaigns/" + campaign.id() + "/phases/1/start-review", null,
         String.class).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
 
-    person.openAndClaim(task(campaign, "Task_SubmitResults"));
+    Task submit = task(campaign, "Task_SubmitResults");
+    person.openAndClaim(submit);
     wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Mở trang nhập báo cáo"))).click();
     List<WebElement> achieved = wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".result-achieved"), 2));
     achieved.get(0).sendKeys("6");
@@ -117,7 +119,7 @@ class ListPatternBrowserTest extends IntegrationTest {
     wait.until(driver -> driver.getCurrentUrl().contains("/camunda/app/tasklist/"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("body"), "Đủ hồ sơ (3 tệp)"));
     person.screenshot("list-pattern-5-results-task-reviewed");
-    person.complete();
+    person.completeUntilDone(submit);
     wait.until(driver -> taskService.createTaskQuery().processInstanceBusinessKey(campaign.planNumber())
         .taskDefinitionKey("Task_ConfirmResults").count() == 1);
 
@@ -127,8 +129,7 @@ class ListPatternBrowserTest extends IntegrationTest {
     person.screenshot("list-pattern-6-head-task");
     person.choose("Xác nhận và gửi Ban Tổ chức");
     person.screenshot("list-pattern-7-head-confirms");
-    person.complete();
-    wait.until(driver -> taskService.createTaskQuery().taskId(confirm.getId()).count() == 0);
+    person.completeUntilDone(confirm);
 
     Map<String, Object> report = as("btc.truong").exchange("/api/reports?campaignId=" + campaign.id() + "&phase=1",
         HttpMethod.GET, null, new ParameterizedTypeReference<List<Map<String, Object>>>() { }).getBody().stream()

@@ -89,10 +89,11 @@ class PostingBrowserTest extends IntegrationTest {
     wait.until(ExpectedConditions.visibilityOf(form.findElement(By.cssSelector("textarea.objection-content"))))
         .sendKeys(OBJECTION);
     form.findElement(By.cssSelector("input.objection-name")).sendKeys("Trần Văn Bình");
+    // the message box is found before sending: showing a message replaces its classes
+    WebElement acknowledged = form.findElement(By.cssSelector(".objection-message"));
     form.findElement(By.cssSelector("button.send-objection")).click();
 
-    WebElement acknowledged = wait.until(driver -> form.findElements(By.cssSelector(".objection-message")).stream()
-        .filter(WebElement::isDisplayed).findFirst().orElse(null));
+    wait.until(ExpectedConditions.visibilityOf(acknowledged));
     wait.until(ExpectedConditions.textToBePresentInElement(acknowledged, "Đã nhận phản ánh"));
     screenshot("posting-2-objection-sent");
     assertThat(acknowledged.getAttribute("class")).contains("ok");

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.thidua.support.Chromium;
 import vn.thidua.support.DemoUsers;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.TasklistBrowser;
 
 /** An officer of Văn phòng signs in once, opens the budget task of the launch in Tasklist and completes its form. */
 class TasklistBrowserTest extends IntegrationTest {
@@ -68,12 +69,8 @@ class TasklistBrowserTest extends IntegrationTest {
     type(wait, "Field_budget_estimate_7", "3500000");
     screenshot("tasklist-budget-form-filled");
 
-    WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']")));
-    // the button sits under the form's footer until it is scrolled into the middle of the view
-    browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", complete);
-    wait.until(ExpectedConditions.elementToBeClickable(complete)).click();
-
-    wait.until(driver -> taskService.createTaskQuery().taskId(taskId).count() == 0);
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']")));
+    TasklistBrowser.completeUntilDone(browser, taskService, taskId);
     screenshot("tasklist-budget-completed");
     assertThat(historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult().getAssignee())
         .isEqualTo(DemoUsers.OFFICE);

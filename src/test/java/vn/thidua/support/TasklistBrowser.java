@@ -2,11 +2,13 @@ package vn.thidua.support;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -102,6 +104,28 @@ public final class TasklistBrowser implements AutoCloseable {
     WebElement complete = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']")));
     driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", complete);
     wait.until(ExpectedConditions.elementToBeClickable(complete)).click();
+  }
+
+  /** Completes the open task in Tasklist and waits until the engine has it done (see {@link #completeUntilDone}). */
+  public void completeUntilDone(Task task) {
+    completeUntilDone(driver, taskService, task.getId());
+  }
+
+  /**
+   * On a loaded machine a click can land while Tasklist still validates the form, or on a notification lying over
+   * the button: click the button itself again until the engine has completed the task.
+   */
+  public static void completeUntilDone(ChromeDriver driver, TaskService taskService, String taskId) {
+    new WebDriverWait(driver, Duration.ofSeconds(90)).pollingEvery(Duration.ofSeconds(5))
+        .ignoring(WebDriverException.class)
+        .until(page -> {
+          if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+            return true;
+          }
+          WebElement complete = page.findElement(By.cssSelector("button[ng-click='complete()']"));
+          driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", complete);
+          return false;
+        });
   }
 
   public void awaitCompleted(Task task) {
