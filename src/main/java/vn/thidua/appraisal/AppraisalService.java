@@ -134,8 +134,9 @@ public class AppraisalService {
     ProposalView proposal = proposals.ofReport(appraisal.getReportId()).stream()
         .filter(found -> found.id().equals(item.getProposalId())).findFirst().orElseThrow();
     long nomineeId = proposal.nomineeUnitId() != null ? proposal.nomineeUnitId() : proposal.nomineeMemberId();
-    QualityRating rating = ratings.recorded(proposal.nomineeKind(), nomineeId, ratingYear(appraisal)).orElse(null);
-    int years = ratings.consecutiveExcellentYears(proposal.nomineeKind(), nomineeId, ratingYear(appraisal));
+    int year = ratingYear(appraisal);
+    QualityRating rating = ratings.recorded(proposal.nomineeKind(), nomineeId, year).orElse(null);
+    int years = ratings.consecutiveExcellentYears(proposal.nomineeKind(), nomineeId, year);
     item.records(rating, years);
     RewardFormView form = catalogue.get(proposal.rewardFormCode());
     Map<String, Object> inputs = new HashMap<>();
