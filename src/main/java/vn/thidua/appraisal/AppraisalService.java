@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -291,20 +292,34 @@ public class AppraisalService {
   public record AgreedProposal(ProposalView proposal, String unitName, String formCode, String formName) {
   }
 
-  /** Every proposal of the phase agreed after appraisal, dossier by dossier. */
+  /** The proposals of the phase agreed after appraisal and not yet further along: posted, awaiting the vote. */
   @Transactional(readOnly = true)
   public List<AgreedProposal> agreed(String campaignId, int phaseNumber) {
-    List<AgreedProposal> agreed = new ArrayList<>();
+    return agreedForms(campaignId, phaseNumber).stream()
+        .filter(agreed -> agreed.proposal().status() == ProposalStatus.AGREED).toList();
+  }
+
+  /**
+   * Every proposal whose latest appraisal agreed, whatever happened to it since, with the form agreed: the
+   * vote and the decision read the form from here. A proposal sent back and appraised again counts by its
+   * latest round only.
+   */
+  @Transactional(readOnly = true)
+  public List<AgreedProposal> agreedForms(String campaignId, int phaseNumber) {
+    Map<Long, AgreedProposal> latest = new LinkedHashMap<>();
     for (Appraisal appraisal : appraisals.findByCampaignIdAndPhaseNumberOrderByIdAsc(campaignId, phaseNumber)) {
       Map<Long, ProposalView> byId = proposalsOf(appraisal);
       String unitName = reports.submittedReport(appraisal.getReportId()).unitName();
-      items(appraisal.getId()).stream().filter(item -> item.getOutcome() == Outcome.AGREED).forEach(item -> {
-        ProposalView proposal = byId.get(item.getProposalId());
-        String form = item.getAdjustedFormCode() != null ? item.getAdjustedFormCode() : proposal.rewardFormCode();
-        agreed.add(new AgreedProposal(proposal, unitName, form, catalogue.get(form).name()));
-      });
+      for (AppraisalItem item : items(appraisal.getId())) {
+        latest.remove(item.getProposalId());
+        if (item.getOutcome() == Outcome.AGREED) {
+          ProposalView proposal = byId.get(item.getProposalId());
+          String form = item.getAdjustedFormCode() != null ? item.getAdjustedFormCode() : proposal.rewardFormCode();
+          latest.put(proposal.id(), new AgreedProposal(proposal, unitName, form, catalogue.get(form).name()));
+        }
+      }
     }
-    return agreed;
+    return List.copyOf(latest.values());
   }
 
   // --- what people save on the appraisal page

@@ -72,7 +72,13 @@ public class ProposalService {
     return proposals.findByReportIdOrderByIdAsc(reportId).stream().map(views::proposal).toList();
   }
 
-  /** Appraisal moves a proposal along: under appraisal, supplement requested, agreed or not. */
+  /** Every proposal of a phase, of every unit, in the order entered (no access check: the caller is the process). */
+  @Transactional(readOnly = true)
+  public List<ProposalView> ofPhase(String campaignId, int phaseNumber) {
+    return proposals.findOfPhase(campaignId, phaseNumber).stream().map(views::proposal).toList();
+  }
+
+  /** The process moves a proposal along: appraisal, posting, the vote and the decision. */
   public void changeStatus(long proposalId, ProposalStatus status) {
     proposal(proposalId).changeStatus(status);
   }

@@ -1,6 +1,6 @@
 package vn.thidua.report;
 
-/** Where a reward proposal stands; appraisal, vote and decision add their stages later. */
+/** Where a reward proposal stands, from drafting through appraisal, posting, the vote and the decision. */
 public enum ProposalStatus {
   DRAFT("Nháp"),
   SUBMITTED("Đã gửi"),
@@ -10,7 +10,13 @@ public enum ProposalStatus {
   AGREED("Đồng ý khen thưởng"),
   NOT_AGREED("Không đồng ý"),
   WITHDRAWN("Rút khỏi danh sách sau phản ánh"),
-  DECIDED_BY_ORGANISATION("Do tổ chức đoàn thể tự xét");
+  DECIDED_BY_ORGANISATION("Do tổ chức đoàn thể tự xét"),
+  APPROVED("Ban Thường vụ đồng ý"),
+  NOT_APPROVED("Ban Thường vụ không đồng ý"),
+  SENT_BACK("Trả lại để thẩm định lại"),
+  DECIDED("Đã có quyết định khen thưởng"),
+  FORWARDED("Đã trình cấp trên khen thưởng"),
+  NOT_DECIDED_BY_SUPERIOR("Cấp trên không khen thưởng");
 
   private final String label;
 
