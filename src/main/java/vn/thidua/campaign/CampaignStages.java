@@ -67,6 +67,10 @@ public class CampaignStages {
     moveTo(campaignId, CampaignStatus.POSTED, phaseNumber);
   }
 
+  public void decisionsStarted(String campaignId, int phaseNumber) {
+    moveTo(campaignId, CampaignStatus.DECISIONS, phaseNumber);
+  }
+
   public void finished(String campaignId) {
     moveTo(campaignId, CampaignStatus.FINISHED, null);
   }

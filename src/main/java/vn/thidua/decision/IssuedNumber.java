@@ -1,0 +1,2 @@
+package vn.thidua.decision;
+public record IssuedNumber(NumberingBook book, String scopeKey, Integer sequence, String number) {}

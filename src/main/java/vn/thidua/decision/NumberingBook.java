@@ -1,0 +1,2 @@
+package vn.thidua.decision;
+public enum NumberingBook { PARTY, STATE }
