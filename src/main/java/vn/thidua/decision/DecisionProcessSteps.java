@@ -87,8 +87,7 @@ class DecisionProcessSteps {
       long decisionId = decisionId(task);
       if (created(task)) {
         showDecision(task, decisionId);
-        task.setVariableLocal("signOutcome", null);
-        task.setVariableLocal("refusalReason", null);
+        forget(task, "signOutcome", "refusalReason");
         return;
       }
       String outcome = FormValues.text(task.getVariable("signOutcome"));
@@ -112,9 +111,9 @@ class DecisionProcessSteps {
       RewardDecision decision = decisions.decision(decisionId);
       if (created(task)) {
         showDecision(task, decisionId);
+        forget(task, "removedProposalIds");
         task.setVariableLocal("refusalReason", decision.getRefusalReason());
-        task.setVariableLocal("revisedSubject", decision.getSubject());
-        task.setVariableLocal("removedProposalIds", null);
+        task.getExecution().setVariable("revisedSubject", decision.getSubject());
         task.setVariableLocal("awardeeOptions", options(decisions.included(decisionId)));
         notifications.send(new Notification(NotificationKind.RETURNED, Set.of(), Set.of("ban-to-chuc"), task.getId(),
             task.getName(), decision.getSubject(), decision.getRefusalReason(), null));
@@ -137,9 +136,9 @@ class DecisionProcessSteps {
         task.setVariableLocal("nextNumber", decisions.nextNumber(decisionId, ProcessTasks.today()));
         task.setVariableLocal("signedBy", decision.getSignerName() + " (" + decision.getSignerTitle()
             .replace('\n', ' ') + ")");
-        task.setVariableLocal("numberMode", "AUTO");
-        task.setVariableLocal("manualNumber", null);
-        task.setVariableLocal("issueDate", ProcessTasks.today().toString());
+        forget(task, "manualNumber");
+        task.getExecution().setVariable("numberMode", "AUTO");
+        task.getExecution().setVariable("issueDate", ProcessTasks.today().toString());
         return;
       }
       String mode = FormValues.text(task.getVariable("numberMode"));
@@ -159,7 +158,7 @@ class DecisionProcessSteps {
       long decisionId = decisionId(task);
       if (created(task)) {
         showDecision(task, decisionId);
-        task.setVariableLocal("confirmForwarding", null);
+        forget(task, "confirmForwarding");
         return;
       }
       if (!Boolean.TRUE.equals(task.getVariable("confirmForwarding"))) {
@@ -187,7 +186,7 @@ class DecisionProcessSteps {
       if (created(task)) {
         showDecision(task, decisionId);
         task.setVariableLocal("proposalOptions", options(decisions.included(decisionId)));
-        task.setVariableLocal("awardedProposalIds", null);
+        forget(task, "awardedProposalIds");
         return;
       }
       List<Long> awarded;
@@ -237,6 +236,16 @@ class DecisionProcessSteps {
       return json.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * A task that comes round again would show the last answer already chosen: the answer is removed so the
+   * person decides afresh. Tasklist completes with process variables, so the answers live there.
+   */
+  private static void forget(DelegateTask task, String... answers) {
+    for (String answer : answers) {
+      task.getExecution().removeVariable(answer);
     }
   }
 

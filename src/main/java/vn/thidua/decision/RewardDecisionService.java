@@ -2,6 +2,7 @@ package vn.thidua.decision;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -44,6 +45,7 @@ import vn.thidua.report.ProposalStatus;
 import vn.thidua.report.ProposalView;
 import vn.thidua.report.ReportService;
 import vn.thidua.report.ReportService.SubmittedReport;
+import vn.thidua.process.ProcessTasks;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.web.ApiException;
 
@@ -189,7 +191,7 @@ public class RewardDecisionService {
         .orElseThrow(() -> new FormValidationException(decision.getAuthority() == DecidingAuthority.PARTY_COMMITTEE
             ? "Chỉ Bí thư hoặc Phó Bí thư được ký quyết định khen thưởng của Ban Thường vụ."
             : "Chỉ Chủ tịch hoặc Phó Chủ tịch UBND được ký quyết định khen thưởng của UBND."));
-    decision.signed(username, signer.fullName(), capacity.title(), clock.instant());
+    decision.signed(username, signer.fullName(), capacity.title(), ProcessTasks.now());
   }
 
   void refuse(long decisionId, String reason) {
@@ -235,11 +237,11 @@ public class RewardDecisionService {
     if (issueDate == null) {
       throw new FormValidationException("Chọn ngày ban hành quyết định.");
     }
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = ProcessTasks.today();
     if (issueDate.isAfter(today)) {
       throw new FormValidationException("Ngày ban hành không được sau hôm nay.");
     }
-    LocalDate signedOn = LocalDate.ofInstant(decision.getSignedAt(), clock.getZone());
+    LocalDate signedOn = LocalDate.ofInstant(decision.getSignedAt(), ZoneId.systemDefault());
     if (issueDate.isBefore(signedOn)) {
       throw new FormValidationException("Ngày ban hành không được trước ngày ký (" + DecisionTexts.date(signedOn)
           + ").");
@@ -282,7 +284,7 @@ public class RewardDecisionService {
 
   /** Ban Tổ chức sends the submission: the proposals are forwarded. */
   void forward(long decisionId, String submissionNumber, LocalDate submissionDate) {
-    if (submissionDate != null && submissionDate.isAfter(LocalDate.now(clock))) {
+    if (submissionDate != null && submissionDate.isAfter(ProcessTasks.today())) {
       throw new FormValidationException("Ngày tờ trình không được sau hôm nay.");
     }
     if (submissionNumber != null && submissionNumber.strip().length() > 60) {
@@ -317,7 +319,7 @@ public class RewardDecisionService {
       if (date == null) {
         throw new FormValidationException("Chọn ngày của quyết định khen thưởng.");
       }
-      if (date.isAfter(LocalDate.now(clock))) {
+      if (date.isAfter(ProcessTasks.today())) {
         throw new FormValidationException("Ngày quyết định không được sau hôm nay.");
       }
     }
