@@ -54,13 +54,23 @@ class DemoCampaign implements ApplicationRunner {
     log.info("Demo campaign {} created, ready to launch", PLAN_NUMBER);
   }
 
+  /** The seed plan as a campaign of its own under another number (the end-to-end test runs it whole). */
+  CampaignRequest seedPlan(LocalDate today, String planNumber) {
+    CampaignRequest plan = seedPlan(today);
+    return new CampaignRequest(planNumber, plan.title(), plan.theme(), plan.slogans(), plan.contentAreas(),
+        plan.pledgeDeadline(), plan.phases(), plan.unitCodes(), plan.responseSpeechUnitCode());
+  }
+
   CampaignRequest seedPlan(LocalDate today) {
     YearMonth firstMonth = YearMonth.from(today).plusMonths(1);
     PhaseRequest first = phase("Đợt 1: thi đua lập thành tích chào mừng đại hội đảng bộ các cấp", firstMonth);
     PhaseRequest second = phase("Đợt 2: thi đua chào mừng Đại hội XIV của Đảng, bầu cử Quốc hội và HĐND các cấp",
         firstMonth.plusYears(1));
+    // the plan's participants: the Party organisations under the committee, the Fatherland Front and the
+    // socio-political organisations
     List<String> unitCodes = organization.allUnits().stream()
-        .filter(unit -> unit.kind() == UnitKind.DANG_BO_CO_SO || unit.kind() == UnitKind.CHI_BO)
+        .filter(unit -> unit.kind() == UnitKind.DANG_BO_CO_SO || unit.kind() == UnitKind.CHI_BO
+            || unit.kind() == UnitKind.MTTQ_DOAN_THE)
         .map(UnitSummary::code)
         .toList();
     return new CampaignRequest(

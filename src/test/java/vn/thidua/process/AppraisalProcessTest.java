@@ -304,7 +304,8 @@ class AppraisalProcessTest extends ProcessTest {
     engine.complete(objection, "Task_HandleObjection", Map.of("objectionDecision", "WITHDRAW",
         "withdrawReason", "Ủy ban Kiểm tra xác nhận đơn khiếu nại đang được giải quyết"));
 
-    assertThat(review).isEnded().hasPassed("Event_ObjectionsHandled", "ServiceTask_FinishPosting", "EndEvent_ListPosted");
+    assertThat(review).hasPassed("Event_ObjectionsHandled", "ServiceTask_FinishPosting")
+        .isWaitingAt("CallActivity_StandingCommitteeVote");
     Assertions.assertThat(proposalStatuses()).containsEntry(CampaignFixtures.COLLECTIVE_PARTY_FORM, "AGREED")
         .containsEntry(CampaignFixtures.MEMBER_PARTY_FORM, "WITHDRAWN")
         .containsEntry("TAP_THE_LAO_DONG_TIEN_TIEN", "NOT_AGREED");

@@ -30,6 +30,7 @@ import vn.thidua.campaign.CampaignStatus;
 import vn.thidua.campaign.CampaignView;
 import vn.thidua.form.FormValidationException;
 import vn.thidua.support.CampaignFixtures;
+import vn.thidua.support.PhaseSteps;
 import vn.thidua.support.ProcessTest;
 import vn.thidua.support.TestMailServer;
 
@@ -190,9 +191,12 @@ class PhaseReviewProcessTest extends ProcessTest {
         .contains("Đảng bộ xã Bình Chánh").doesNotContain("Châu Ổ");
     taskService.complete(close.getId(), Map.of("confirmClose", true));
 
-    assertThat(review).isEnded().hasPassed("Event_SubmissionClosed", "ServiceTask_RecordMissingReports");
+    assertThat(review).hasPassed("Event_SubmissionClosed", "ServiceTask_RecordMissingReports")
+        .isWaitingAt("CallActivity_PhaseSummary");
     Assertions.assertThat(report("btc.truong", binhChanhReport).get("status")).isEqualTo("MISSING");
     Assertions.assertThat(report("btc.truong", binhChanhReport).get("statusLabel")).isEqualTo("Không nộp báo cáo");
+    phaseSteps().summarise();
+    assertThat(review).isEnded().hasPassed("EndEvent_PhaseSummarised", "EndEvent_NothingForwarded");
     assertThat(campaignProcess).isWaitingAt("Gateway_PhaseEndOrEarlyReview");
   }
 
@@ -203,18 +207,25 @@ class PhaseReviewProcessTest extends ProcessTest {
     Assertions.assertThat(post("chauo.canbo", close).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     Assertions.assertThat(post("btc.truong", close).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     Assertions.assertThat(post("btc.truong", close).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    phaseSteps().summarise();
     assertThat(campaignProcess).isWaitingAt("Gateway_PhaseEndOrEarlyReview");
 
     Assertions.assertThat(post("btc.truong", "/phases/2/start-review").getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
     Assertions.assertThat(submissions()).hasSize(2);
     Assertions.assertThat(post("btc.truong", "/phases/2/results-submission/close").getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
+    phaseSteps().summarise();
 
     assertThat(campaignProcess).isEnded().hasPassed("EndEvent_CampaignFinished");
-    Assertions.assertThat(campaigns.get(campaign.id()).status()).isEqualTo(CampaignStatus.FINISHED);
+    Assertions.assertThat(campaigns.get(campaign.id()).status()).isEqualTo(CampaignStatus.SUMMARISED);
+    Assertions.assertThat(campaigns.get(campaign.id()).statusLabel()).isEqualTo("Đã tổng kết");
   }
 
   // --- steps as people take them
+
+  private PhaseSteps phaseSteps() {
+    return new PhaseSteps(this::as, runtimeService, managementService, campaign);
+  }
 
   private void acceptRegistration(String group, String officer) {
     ProcessInstance registration = runtimeService.createProcessInstanceQuery().processDefinitionKey("pledge-registration")

@@ -6,6 +6,7 @@ import static vn.thidua.support.CampaignFixtures.pledge;
 import static vn.thidua.support.CampaignFixtures.results;
 import static vn.thidua.support.CampaignFixtures.upload;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import vn.thidua.campaign.CampaignView;
+import vn.thidua.process.ProcessTasks;
 
 /**
  * What the people of a campaign do in a phase, each as themselves: through the app's API and through
@@ -207,6 +209,78 @@ public final class PhaseSteps {
   public void submitToStandingCommittee() {
     tasklist("btc.truong").work(campaign.planNumber(), "Task_PrepareSubmission", null,
         Map.of("confirmSubmission", true));
+  }
+
+  // --- the Standing Committee's vote
+
+  public static final List<String> STANDING_COMMITTEE = List.of("bithu", "pbt.thuongtruc", "ubnd.chutich",
+      "ubnd.phochutich", "btv.hdnd", "btc.truong", "vp.truong", "btg.truong", "bdv.truong", "ubkt.truong",
+      "mttq.truong", "quansu.truong", "congan.truong");
+
+  /** The id of the vote the member has a ballot task for. */
+  public long openVote(String member) {
+    List<Map<String, Object>> tasks = tasklist(member).tasks(campaign.planNumber()).stream()
+        .filter(task -> "Task_CastBallots".equals(task.get("taskDefinitionKey"))).toList();
+    assertThat(tasks).as("%s has a ballot task", member).hasSize(1);
+    return ((Number) runtimeService.getVariable((String) tasks.get(0).get("executionId"), "voteId")).longValue();
+  }
+
+  /**
+   * The member sets a ballot on every proposal of the vote on the vote page (the choice for a proposal
+   * id, AGREE for the others) and completes the task in Tasklist.
+   */
+  @SuppressWarnings("unchecked")
+  public void vote(String member, Map<Long, String> choices) {
+    long voteId = openVote(member);
+    Map<String, Object> page = get(member, "/api/votes/" + voteId);
+    List<Map<String, Object>> ballots = ((List<Map<String, Object>>) page.get("items")).stream()
+        .map(item -> Map.<String, Object>of("proposalId", item.get("proposalId"),
+            "choice", choices.getOrDefault(((Number) item.get("proposalId")).longValue(), "AGREE")))
+        .toList();
+    expect(as.apply(member).exchange("/api/votes/" + voteId + "/ballots", HttpMethod.PUT,
+        new HttpEntity<>(Map.of("version", page.get("sheetVersion"), "ballots", ballots)), String.class), HttpStatus.OK);
+    tasklist(member).work(campaign.planNumber(), "Task_CastBallots", Map.of());
+  }
+
+  /** Thường trực confirms the tally. */
+  public void concludeVote() {
+    tasklist("bithu").work(campaign.planNumber(), "Task_ConcludeVote", Map.of("conclusionConfirmed", true));
+  }
+
+  // --- decisions
+
+  /**
+   * The decision of the authority (PARTY_COMMITTEE, PEOPLES_COMMITTEE_CHAIR): its draft is generated, the
+   * signer signs, the office issues it with the next number; its id.
+   */
+  public long signAndIssue(String signer, String office, String authority, LocalDate issuedOn) {
+    runDueJobs();
+    String decisionProcess = processOf("reward-decision", "authority", authority);
+    long decisionId = ((Number) runtimeService.getVariable(decisionProcess, "decisionId")).longValue();
+    tasklist(signer).work(campaign.planNumber(), "Task_SignDecision", decisionProcess, Map.of("signOutcome", "SIGN"));
+    tasklist(office).work(campaign.planNumber(), "Task_IssueDecision", decisionProcess,
+        Map.of("numberMode", "AUTO", "issueDate", issuedOn.toString()));
+    runDueJobs();
+    return decisionId;
+  }
+
+  // --- the phase summary
+
+  /** Văn phòng records the review conference (held today by the engine's clock) and finalises the report. */
+  public void summarise() {
+    Map<String, Object> conference = new HashMap<>();
+    conference.put("conferenceDate", ProcessTasks.today().toString());
+    conference.put("conferencePlace", "Hội trường Huyện ủy Bình Sơn");
+    conference.put("conferenceChair", "Lê Minh Khang – Bí thư Huyện ủy");
+    conference.put("conferenceParticipants", "Thường trực Huyện ủy, Ban Thường vụ, lãnh đạo các chi, đảng bộ trực thuộc");
+    conference.put("participantCount", 85);
+    conference.put("awardsPresented", "Trao quyết định khen thưởng của Ban Thường vụ và Chủ tịch UBND huyện");
+    tasklist("vp.canbo").work(campaign.planNumber(), "Task_OrganiseReviewConference", conference);
+    runDueJobs();
+    tasklist("vp.canbo").work(campaign.planNumber(), "Task_FinalisePhaseReport",
+        Map.of("summaryAssessment", "Phong trào được các đơn vị hưởng ứng sôi nổi, đạt nhiều kết quả thiết thực.",
+            "lessonsLearned", "Cấp ủy phải trực tiếp lãnh đạo, kiểm tra thường xuyên."));
+    runDueJobs();
   }
 
   // --- engine helpers
