@@ -108,10 +108,15 @@ class DecisionNumbersTest extends IntegrationTest {
   void theConfiguredPartyBookNumbersInTheCurrentTerm() {
     String preview = numbers.preview(NumberingBook.PARTY, LocalDate.now(clock));
 
-    IssuedNumber issued = numbers.next(NumberingBook.PARTY, LocalDate.now(clock));
+    // rolled back: the current term's book is left to the tests that issue decisions
+    IssuedNumber issued = new TransactionTemplate(transactions).execute(status -> {
+      status.setRollbackOnly();
+      return numbers.next(NumberingBook.PARTY, LocalDate.now(clock));
+    });
 
     assertThat(issued.scopeKey()).isEqualTo("TERM-2025-10-01");
     assertThat(issued.number()).isEqualTo(issued.sequence() + "-QĐ/HU").isEqualTo(preview);
+    assertThat(numbers.preview(NumberingBook.PARTY, LocalDate.now(clock))).isEqualTo(preview);
   }
 
   @Test
