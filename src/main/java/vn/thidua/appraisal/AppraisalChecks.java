@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import vn.thidua.catalogue.Track;
 import vn.thidua.report.ProposalService;
+import vn.thidua.report.ProposalStatus;
 import vn.thidua.report.ProposalView;
 import vn.thidua.report.ReportService;
 import vn.thidua.report.ReportService.SubmittedReport;
@@ -26,16 +27,18 @@ public class AppraisalChecks {
   }
 
   /**
-   * The dossiers to appraise, as "reportId:TRACK": one per submitted report and track with proposals.
-   * Mass organisations decide their own proposals, so MASS_ORG is never appraised here.
+   * The dossiers to appraise in a round, as "reportId:TRACK:round": in the first round one per submitted report
+   * and track with proposals; in a later round one per report and track with proposals the Standing Committee
+   * sent back. Mass organisations decide their own proposals, so MASS_ORG is never appraised here.
    */
-  public List<String> dossiers(String campaignId, int phaseNumber) {
+  public List<String> dossiers(String campaignId, int phaseNumber, int round) {
     List<String> dossiers = new ArrayList<>();
     for (SubmittedReport report : reports.submitted(campaignId, phaseNumber)) {
-      List<ProposalView> submitted = proposals.ofReport(report.reportId());
+      List<ProposalView> submitted = proposals.ofReport(report.reportId()).stream()
+          .filter(proposal -> round == 1 || proposal.status() == ProposalStatus.SENT_BACK).toList();
       for (Track track : List.of(Track.PARTY, Track.STATE)) {
         if (submitted.stream().anyMatch(proposal -> proposal.track() == track)) {
-          dossiers.add(report.reportId() + ":" + track.name());
+          dossiers.add(report.reportId() + ":" + track.name() + ":" + round);
         }
       }
     }

@@ -53,15 +53,16 @@ class AppraisalProcessSteps {
     this.submissions = submissions;
   }
 
-  /** Opens the appraisal of one dossier ("reportId:TRACK") and gives the tasks what they show. */
+  /** Opens the appraisal of one dossier ("reportId:TRACK:round") and gives the tasks what they show. */
   @Bean
   JavaDelegate openAppraisalDelegate() {
     return execution -> {
       String[] dossier = ((String) execution.getVariable("dossier")).split(":");
       long reportId = Long.parseLong(dossier[0]);
       Track track = Track.valueOf(dossier[1]);
+      int round = dossier.length > 2 ? Integer.parseInt(dossier[2]) : 1;
       Appraisal appraisal = appraisals.open(ProcessTasks.campaignId(execution),
-          (int) ProcessTasks.id(execution, "phaseNumber"), reportId, track, execution.getProcessInstanceId());
+          (int) ProcessTasks.id(execution, "phaseNumber"), reportId, track, round, execution.getProcessInstanceId());
       SubmittedReport report = reports.submittedReport(reportId);
       execution.setVariable("appraisalId", appraisal.getId());
       execution.setVariable("reportId", reportId);

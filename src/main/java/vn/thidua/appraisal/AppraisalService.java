@@ -98,15 +98,21 @@ public class AppraisalService {
 
   // --- the process's steps
 
-  /** Opens the appraisal of the report's proposals of one track (a retried job finds it). */
-  Appraisal open(String campaignId, int phaseNumber, long reportId, Track track, String processInstanceId) {
+  /**
+   * Opens the appraisal of the report's proposals of one track in a round (a retried job finds it): the first
+   * round takes them all, a later one those the Standing Committee sent back.
+   */
+  Appraisal open(String campaignId, int phaseNumber, long reportId, Track track, int round, String processInstanceId) {
     SubmittedReport report = reports.submittedReport(reportId);
     Appraisal appraisal = appraisals.findByCampaignIdAndPhaseNumberOrderByIdAsc(campaignId, phaseNumber).stream()
-        .filter(found -> found.getReportId() == reportId && found.getTrack() == track).findFirst()
-        .orElseGet(() -> appraisals.save(new Appraisal(campaignId, phaseNumber, reportId, report.unitId(), track, 1,
+        .filter(found -> found.getReportId() == reportId && found.getTrack() == track && found.getRound() == round)
+        .findFirst()
+        .orElseGet(() -> appraisals.save(new Appraisal(campaignId, phaseNumber, reportId, report.unitId(), track, round,
             processInstanceId)));
     if (items.findByAppraisalIdOrderByIdAsc(appraisal.getId()).isEmpty()) {
-      proposals.ofReport(reportId).stream().filter(proposal -> proposal.track() == track)
+      proposals.ofReport(reportId).stream()
+          .filter(proposal -> proposal.track() == track)
+          .filter(proposal -> round == 1 || proposal.status() == ProposalStatus.SENT_BACK)
           .forEach(proposal -> {
             items.save(new AppraisalItem(appraisal.getId(), proposal.id()));
             proposals.changeStatus(proposal.id(), ProposalStatus.IN_APPRAISAL);

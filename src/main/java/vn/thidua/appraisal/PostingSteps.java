@@ -63,8 +63,10 @@ class PostingSteps {
           .toList();
       LocalDate lastDay = workingDays.plus(ProcessTasks.today(), period.workingDays());
       Instant endsAt = deadlines.overdueAt(lastDay).toInstant();
-      long postingId = postings.open(campaignId, phaseNumber, 1,
-          "Danh sách đề nghị khen thưởng " + phaseName + " – " + campaign.title(), entries, endsAt);
+      int round = (int) ProcessTasks.id(execution, "reviewRound");
+      long postingId = postings.open(campaignId, phaseNumber, round,
+          "Danh sách đề nghị khen thưởng " + phaseName + (round > 1 ? " (xét lại lần " + (round - 1) + ")" : "")
+              + " – " + campaign.title(), entries, endsAt);
       execution.setVariable("postingId", postingId);
       execution.setVariable("postingEndsAt", Date.from(endsAt));
       stages.postingStarted(campaignId, phaseNumber);
@@ -88,6 +90,18 @@ class PostingSteps {
       postings.withdrawn(ProcessTasks.id(execution, "postingId"))
           .forEach(entry -> proposals.changeStatus(entry.proposalId(), ProposalStatus.WITHDRAWN));
       stages.postingEnded(ProcessTasks.campaignId(execution), (int) ProcessTasks.id(execution, "phaseNumber"));
+    };
+  }
+
+  /** The Standing Committee sent proposals back: they are appraised, posted and voted on again in a new round. */
+  @Bean
+  JavaDelegate startReviewRoundDelegate() {
+    return execution -> {
+      int round = (int) ProcessTasks.id(execution, "reviewRound") + 1;
+      execution.setVariable("reviewRound", round);
+      execution.removeVariable("postingId");
+      execution.removeVariable("postingEndsAt");
+      execution.removeVariable("objectionsPending");
     };
   }
 }

@@ -47,11 +47,12 @@ public class CampaignService {
   private final TaskService taskService;
   private final ObjectMapper json;
   private final Clock clock;
+  private final CampaignProgress.Reader progress;
 
   CampaignService(CampaignRepository campaigns, LaunchPreparationRepository preparations,
       LaunchApprovalRepository approvals, CampaignValidator validator, CampaignMapper mapper,
       OrganizationService organization, RuntimeService runtimeService, TaskService taskService, ObjectMapper json,
-      Clock clock) {
+      Clock clock, CampaignProgress.Reader progress) {
     this.campaigns = campaigns;
     this.preparations = preparations;
     this.approvals = approvals;
@@ -62,6 +63,7 @@ public class CampaignService {
     this.taskService = taskService;
     this.json = json;
     this.clock = clock;
+    this.progress = progress;
   }
 
   /** Creates the campaign and starts its process (business key = plan number) in one transaction. */
@@ -109,7 +111,7 @@ public class CampaignService {
         .putValue("participatingUnitOptions", SpinValues.jsonValue(unitOptions(participants)).create());
     campaign.setProcessInstanceId(
         runtimeService.startProcessInstanceByKey(PROCESS_KEY, planNumber, variables).getProcessInstanceId());
-    return view(campaign, unitsById());
+    return view(campaign, unitsById(), false);
   }
 
   @Transactional(readOnly = true)
@@ -118,12 +120,13 @@ public class CampaignService {
         ? campaigns.findAllByOrderByCreatedAtDesc()
         : campaigns.findByPlanNumber(planNumber.strip()).map(List::of).orElse(List.of());
     Map<Long, UnitSummary> unitsById = unitsById();
-    return found.stream().map(campaign -> view(campaign, unitsById)).toList();
+    return found.stream().map(campaign -> view(campaign, unitsById, false)).toList();
   }
 
+  /** One campaign with where every unit stands per phase, as the signed-in person may see it. */
   @Transactional(readOnly = true)
   public CampaignView get(String id) {
-    return campaigns.findById(id).map(campaign -> view(campaign, unitsById()))
+    return campaigns.findById(id).map(campaign -> view(campaign, unitsById(), true))
         .orElseThrow(() -> ApiException.notFound("Không tìm thấy phong trào " + id));
   }
 
@@ -161,7 +164,7 @@ public class CampaignService {
     return organization.allUnits().stream().collect(Collectors.toMap(UnitSummary::id, Function.identity()));
   }
 
-  private CampaignView view(Campaign campaign, Map<Long, UnitSummary> unitsById) {
+  private CampaignView view(Campaign campaign, Map<Long, UnitSummary> unitsById, boolean withProgress) {
     Function<Long, CampaignView.UnitRef> unitRef = id -> {
       UnitSummary unit = unitsById.get(id);
       return unit == null ? null : new CampaignView.UnitRef(unit.code(), unit.name());
@@ -175,7 +178,8 @@ public class CampaignService {
         List.copyOf(campaign.getSlogans()), List.copyOf(campaign.getContentAreas()), campaign.getPledgeDeadline(),
         List.copyOf(campaign.getPhases()), campaign.getUnitIds().stream().map(unitRef).toList(),
         unitRef.apply(campaign.getResponseSpeechUnitId()), campaign.getStatus(), campaign.getStatus().label(campaign.getCurrentPhase()),
-        currentSteps(campaign), launch, campaign.getCreatedBy(), campaign.getCreatedAt(), campaign.getLaunchedAt());
+        currentSteps(campaign), launch, campaign.getCreatedBy(), campaign.getCreatedAt(), campaign.getLaunchedAt(),
+        withProgress ? progress.progress(summary(campaign.getId())) : null);
   }
 
   private List<CampaignView.CurrentStep> currentSteps(Campaign campaign) {

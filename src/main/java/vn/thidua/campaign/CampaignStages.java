@@ -67,8 +67,25 @@ public class CampaignStages {
     moveTo(campaignId, CampaignStatus.POSTED, phaseNumber);
   }
 
+  public void decisionsStarted(String campaignId, int phaseNumber) {
+    moveTo(campaignId, CampaignStatus.DECISIONS, phaseNumber);
+  }
+
+  /** A middle phase's summary is done: "Đã sơ kết – Đợt N" until the next phase starts. */
+  public void phaseSummarised(String campaignId, int phaseNumber) {
+    moveTo(campaignId, CampaignStatus.PHASE_SUMMARISED, phaseNumber);
+  }
+
+  /** The last phase's summary (tổng kết) is done: the campaign is "Đã tổng kết". */
+  public void summarised(String campaignId) {
+    moveTo(campaignId, CampaignStatus.SUMMARISED, null);
+  }
+
+  /** The campaign's process ends: a campaign already summarised keeps saying so. */
   public void finished(String campaignId) {
-    moveTo(campaignId, CampaignStatus.FINISHED, null);
+    if (campaign(campaignId).getStatus() != CampaignStatus.SUMMARISED) {
+      moveTo(campaignId, CampaignStatus.FINISHED, null);
+    }
   }
 
   private void moveTo(String campaignId, CampaignStatus status, Integer phaseNumber) {

@@ -10,6 +10,9 @@ public enum CampaignStatus {
   APPRAISAL("Đang thẩm định hồ sơ khen thưởng"),
   POSTING("Đang công khai danh sách đề nghị khen thưởng"),
   POSTED("Đã công khai, chờ Ban Thường vụ xét"),
+  DECISIONS("Đang ban hành quyết định khen thưởng"),
+  PHASE_SUMMARISED("Đã sơ kết"),
+  SUMMARISED("Đã tổng kết"),
   FINISHED("Đã kết thúc");
 
   private final String label;
@@ -25,7 +28,7 @@ public enum CampaignStatus {
   /** "Đang thi đua – Đợt 1" while a phase is running or reviewed, the plain label otherwise. */
   public String label(Integer phaseNumber) {
     return phaseNumber != null && (this == IN_PROGRESS || this == PHASE_REVIEW || this == APPRAISAL || this == POSTING
-        || this == POSTED)
+        || this == POSTED || this == DECISIONS || this == PHASE_SUMMARISED)
         ? label + " – Đợt " + phaseNumber
         : label;
   }

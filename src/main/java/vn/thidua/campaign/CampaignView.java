@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 
-/** A campaign as the API shows it: its plan, where it stands, and what the bodies prepared. */
+/**
+ * A campaign as the API shows it: its plan, where it stands, and what the bodies prepared. {@code progress},
+ * on one campaign only, says where every unit stands per phase (see {@link CampaignProgress}).
+ */
 public record CampaignView(
     String id,
     String planNumber,
@@ -24,7 +27,8 @@ public record CampaignView(
     LaunchView launch,
     String createdBy,
     Instant createdAt,
-    Instant launchedAt) {
+    Instant launchedAt,
+    CampaignProgress progress) {
 
   public record UnitRef(String code, String name) {
   }

@@ -1,5 +1,7 @@
 package vn.thidua.document;
 
+import java.awt.geom.GeneralPath;
+import java.awt.geom.PathIterator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +18,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDVectorFont;
+import org.apache.pdfbox.util.Matrix;
 
 import vn.thidua.document.DocumentFonts.Style;
 
@@ -32,7 +36,7 @@ final class PdfPages {
   private static final float LINE_SPACING = 1.25f;
   private static final float CELL_PADDING = 3f;
 
-  enum Align { LEFT, CENTER }
+  enum Align { LEFT, CENTER, RIGHT }
 
   /** A table column: its heading, its share of the text width and how its cells are aligned. */
   record Column(String heading, float share, Align align) {
@@ -50,6 +54,7 @@ final class PdfPages {
   private PDPageContentStream content;
   private int pageNumber;
   private float y;
+  private String mark;
 
   PdfPages(DocumentFonts family, String title) {
     for (Style style : Style.values()) {
@@ -73,6 +78,21 @@ final class PdfPages {
 
   void space(float points) {
     y -= points;
+  }
+
+  /** Ends the page: what follows starts at the top of a new one. */
+  void pageBreak() {
+    newPage();
+  }
+
+  /**
+   * Marks this page and every page after it, e.g. "DỰ THẢO" on a draft: a boxed label in the top margin, as
+   * offices mark drafts, and the same words drawn large and pale across the page as outlines, so that a printed
+   * or copied page cannot pass for the issued document while its text still reads once.
+   */
+  void markEveryPage(String text) {
+    this.mark = clean(text).strip();
+    drawMark();
   }
 
   /** Starts a new page unless this much room is left: keeps a heading with what it heads. */
@@ -119,7 +139,12 @@ final class PdfPages {
    * the right, each a list of (text, style, underlined) lines centred in its column.
    */
   void heading(List<HeadingLine> leftLines, List<HeadingLine> rightLines, float size) {
-    float split = left + width() * 0.46f;
+    heading(leftLines, rightLines, size, 0.46f);
+  }
+
+  /** {@link #heading(List, List, float)} with the left block's share of the width, e.g. narrower beside a long motto. */
+  void heading(List<HeadingLine> leftLines, List<HeadingLine> rightLines, float size, float leftShare) {
+    float split = left + width() * leftShare;
     float start = y;
     for (HeadingLine line : leftLines) {
       centeredIn(line.text(), line.style(), size, left, split, line.underlined());
@@ -133,6 +158,47 @@ final class PdfPages {
   }
 
   record HeadingLine(String text, Style style, boolean underlined) {
+  }
+
+  /**
+   * Two blocks side by side, kept together on one page: on the left lines flush left (the recipients of a
+   * document), on the right lines centred (the signature); each line in its own style and size.
+   */
+  void sideBySide(List<SizedLine> leftLines, List<SizedLine> rightLines) {
+    float split = left + width() * 0.46f;
+    float height = Math.max(blockHeight(leftLines, split - left), blockHeight(rightLines, right - split));
+    ensureSpace(height);
+    float start = y;
+    for (SizedLine line : leftLines) {
+      PDFont font = font(line.style());
+      for (String part : clean(line.text()).split("\n")) {
+        for (String wrapped : wrap(part, font, line.size(), split - left, split - left)) {
+          show(wrapped, font, line.size(), left, y - line.size());
+          y -= line.size() * LINE_SPACING;
+        }
+      }
+    }
+    float leftEnd = y;
+    y = start;
+    for (SizedLine line : rightLines) {
+      centeredIn(line.text(), line.style(), line.size(), split, right);
+    }
+    y = Math.min(y, leftEnd);
+  }
+
+  /** A line of {@link #sideBySide}: an empty text leaves a line's room, e.g. for a signature. */
+  record SizedLine(String text, Style style, float size) {
+  }
+
+  private float blockHeight(List<SizedLine> lines, float available) {
+    float height = 0;
+    for (SizedLine line : lines) {
+      for (String part : clean(line.text()).split("\n")) {
+        height += wrap(part, font(line.style()), line.size(), available, available).size()
+            * line.size() * LINE_SPACING;
+      }
+    }
+    return height;
   }
 
   /** A ruled table: the heading row, then the rows; a row too tall for the page continues on the next. */
@@ -154,16 +220,21 @@ final class PdfPages {
       for (int i = 0; i < widths.length; i++) {
         widths[i] = width() * columns.get(i).share() / shares;
       }
-      ensureSpace(rowHeight(headingLines(), 1) + lineHeight() * 2);
+      ensureSpace(headingHeight() + lineHeight() * 2);
       headingRow();
     }
 
     void row(List<String> cells) {
-      List<List<String>> lines = new ArrayList<>();
-      for (int i = 0; i < columns.size(); i++) {
-        lines.add(cellLines(cells.get(i), font(Style.REGULAR), i));
-      }
-      int count = lines.stream().mapToInt(List::size).max().orElse(1);
+      row(cells, Style.REGULAR);
+    }
+
+    /**
+     * A row in a style, e.g. bold for a subtotal; a null cell is merged into the cell on its left, so that
+     * a group's title or a total's label can run across several columns.
+     */
+    void row(List<String> cells, Style style) {
+      List<Cell> row = cells(cells, style);
+      int count = row.stream().mapToInt(cell -> cell.lines().size()).max().orElse(1);
       int from = 0;
       while (from < count) {
         int fitting = (int) Math.floor((y - bottom - 2 * CELL_PADDING) / lineHeight());
@@ -176,54 +247,77 @@ final class PdfPages {
           continue;
         }
         int drawn = Math.min(remaining, fitting);
-        draw(lines, from, drawn, Style.REGULAR);
+        draw(row, from, drawn, style, false);
         from += drawn;
       }
     }
 
+    /** Continues the table on a new page, under its heading, unless this many lines of rows still fit here. */
+    void keepRoomForLines(int lines) {
+      if (y - lines * (lineHeight() + 2 * CELL_PADDING) < bottom) {
+        newPage();
+        headingRow();
+      }
+    }
+
     private void headingRow() {
-      List<List<String>> lines = headingLines();
-      draw(lines, 0, lines.stream().mapToInt(List::size).max().orElse(1), Style.BOLD);
+      List<Cell> heading = headingCells();
+      draw(heading, 0, heading.stream().mapToInt(cell -> cell.lines().size()).max().orElse(1), Style.BOLD, true);
     }
 
-    private List<List<String>> headingLines() {
-      List<List<String>> lines = new ArrayList<>();
+    private List<Cell> headingCells() {
+      return cells(columns.stream().map(Column::heading).toList(), Style.BOLD);
+    }
+
+    /** The cells of a row: each spans its column and the null cells after it. */
+    private List<Cell> cells(List<String> texts, Style style) {
+      List<Cell> cells = new ArrayList<>();
       for (int i = 0; i < columns.size(); i++) {
-        lines.add(cellLines(columns.get(i).heading(), font(Style.BOLD), i));
+        if (i > 0 && texts.get(i) == null) {
+          continue;
+        }
+        float cellWidth = widths[i];
+        for (int next = i + 1; next < columns.size() && texts.get(next) == null; next++) {
+          cellWidth += widths[next];
+        }
+        float available = cellWidth - 2 * CELL_PADDING;
+        List<String> lines = new ArrayList<>();
+        for (String part : clean(texts.get(i)).split("\n")) {
+          lines.addAll(wrap(part, font(style), size, available, available));
+        }
+        cells.add(new Cell(i, cellWidth, lines));
       }
-      return lines;
+      return cells;
     }
 
-    private List<String> cellLines(String text, PDFont font, int column) {
-      float available = widths[column] - 2 * CELL_PADDING;
-      List<String> lines = new ArrayList<>();
-      for (String part : clean(text).split("\n")) {
-        lines.addAll(wrap(part, font, size, available, available));
-      }
-      return lines;
-    }
-
-    private void draw(List<List<String>> lines, int from, int count, Style style) {
+    private void draw(List<Cell> cells, int from, int count, Style style, boolean shaded) {
       PDFont font = font(style);
-      float height = rowHeight(lines, count);
+      float height = count * lineHeight() + 2 * CELL_PADDING;
       float x = left;
-      for (int i = 0; i < columns.size(); i++) {
-        rectangle(x, y - height, widths[i], height, style == Style.BOLD);
-        List<String> cell = lines.get(i);
-        for (int line = from; line < Math.min(cell.size(), from + count); line++) {
-          String text = cell.get(line);
+      for (Cell cell : cells) {
+        rectangle(x, y - height, cell.width(), height, shaded);
+        Align align = columns.get(cell.column()).align();
+        for (int line = from; line < Math.min(cell.lines().size(), from + count); line++) {
+          String text = cell.lines().get(line);
           float baseline = y - CELL_PADDING - (line - from) * lineHeight() - size;
-          float textX = columns.get(i).align() == Align.CENTER
-              ? x + (widths[i] - textWidth(text, font, size)) / 2 : x + CELL_PADDING;
+          float textX = switch (align) {
+            case CENTER -> x + (cell.width() - textWidth(text, font, size)) / 2;
+            case RIGHT -> x + cell.width() - CELL_PADDING - textWidth(text, font, size);
+            case LEFT -> x + CELL_PADDING;
+          };
           show(text, font, size, textX, baseline);
         }
-        x += widths[i];
+        x += cell.width();
       }
       y -= height;
     }
 
-    private float rowHeight(List<List<String>> lines, int count) {
-      return count * lineHeight() + 2 * CELL_PADDING;
+    private record Cell(int column, float width, List<String> lines) {
+    }
+
+    private float headingHeight() {
+      return headingCells().stream().mapToInt(cell -> cell.lines().size()).max().orElse(1) * lineHeight()
+          + 2 * CELL_PADDING;
     }
 
     private float lineHeight() {
@@ -231,8 +325,7 @@ final class PdfPages {
     }
 
     private int linesPerFreshPage() {
-      float headingHeight = rowHeight(headingLines(), headingLines().stream().mapToInt(List::size).max().orElse(1));
-      return (int) Math.floor((top - bottom - headingHeight - 2 * CELL_PADDING) / lineHeight());
+      return (int) Math.floor((top - bottom - headingHeight() - 2 * CELL_PADDING) / lineHeight());
     }
   }
 
@@ -290,8 +383,95 @@ final class PdfPages {
         PDFont font = font(Style.REGULAR);
         show(number, font, 12, (left + right - textWidth(number, font, 12)) / 2, A4.getHeight() - 12 * MM);
       }
+      drawMark();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start a page", e);
+    }
+  }
+
+  /** The page's mark, if any: the label in the top margin and the pale outlines, before anything else. */
+  private void drawMark() {
+    if (mark == null || mark.isEmpty()) {
+      return;
+    }
+    PDFont bold = font(Style.BOLD);
+    float labelSize = 12;
+    float labelWidth = textWidth(mark, bold, labelSize);
+    float baseline = A4.getHeight() - 12 * MM;
+    show(mark, bold, labelSize, right - labelWidth - CELL_PADDING, baseline);
+    try {
+      content.setLineWidth(0.8f);
+      content.addRect(right - labelWidth - 2 * CELL_PADDING, baseline - CELL_PADDING - 1,
+          labelWidth + 2 * CELL_PADDING, labelSize + 2 * CELL_PADDING);
+      content.stroke();
+      drawOutlines(mark, bold, 96, 0.9f);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot mark the page", e);
+    }
+  }
+
+  /**
+   * Text drawn as the outlines of its glyphs, diagonally across the middle of the page: a picture, not text,
+   * so that extracting or copying the page's text does not pick it up letter by letter.
+   */
+  private void drawOutlines(String text, PDFont font, float size, float gray) throws IOException {
+    if (!(font instanceof PDVectorFont vectorFont)) {
+      return;
+    }
+    byte[] codes = font.encode(text);
+    float width = textWidth(text, font, size);
+    float capHeight = 0.66f * size;
+    content.saveGraphicsState();
+    content.setNonStrokingColor(gray);
+    Matrix placement = Matrix.getRotateInstance(Math.toRadians(50), A4.getWidth() / 2, A4.getHeight() / 2);
+    placement.translate(-width / 2, -capHeight / 2);
+    placement.scale(size / 1000, size / 1000);
+    content.transform(placement);
+    float advance = 0;
+    for (int i = 0; i + 1 < codes.length; i += 2) {
+      int code = (codes[i] & 0xff) << 8 | codes[i + 1] & 0xff;
+      appendPath(vectorFont.getNormalizedPath(code), advance);
+      advance += font.getWidth(code);
+    }
+    content.fill();
+    content.restoreGraphicsState();
+  }
+
+  /** A glyph's outline, moved right by the advance so far; TrueType's quadratic curves become cubic ones. */
+  private void appendPath(GeneralPath path, float offset) throws IOException {
+    float[] point = new float[6];
+    float lastX = 0;
+    float lastY = 0;
+    for (PathIterator segments = path.getPathIterator(null); !segments.isDone(); segments.next()) {
+      int type = segments.currentSegment(point);
+      int end = switch (type) {
+        case PathIterator.SEG_MOVETO -> {
+          content.moveTo(offset + point[0], point[1]);
+          yield 0;
+        }
+        case PathIterator.SEG_LINETO -> {
+          content.lineTo(offset + point[0], point[1]);
+          yield 0;
+        }
+        case PathIterator.SEG_QUADTO -> {
+          content.curveTo(offset + lastX + 2f / 3 * (point[0] - lastX), lastY + 2f / 3 * (point[1] - lastY),
+              offset + point[2] + 2f / 3 * (point[0] - point[2]), point[3] + 2f / 3 * (point[1] - point[3]),
+              offset + point[2], point[3]);
+          yield 2;
+        }
+        case PathIterator.SEG_CUBICTO -> {
+          content.curveTo(offset + point[0], point[1], offset + point[2], point[3], offset + point[4], point[5]);
+          yield 4;
+        }
+        default -> {
+          content.closePath();
+          yield -1;
+        }
+      };
+      if (end >= 0) {
+        lastX = point[end];
+        lastY = point[end + 1];
+      }
     }
   }
 

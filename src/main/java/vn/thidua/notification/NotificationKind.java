@@ -5,7 +5,8 @@ public enum NotificationKind {
   NEW_TASK("Việc mới"),
   REMINDER("Nhắc hạn"),
   ESCALATION("Quá hạn"),
-  RETURNED("Trả lại");
+  RETURNED("Trả lại"),
+  ANNOUNCEMENT("Thông báo");
 
   private final String label;
 

@@ -58,6 +58,7 @@ class NotificationTexts {
       case REMINDER -> "Việc dưới đây sắp đến hạn mà chưa hoàn thành. Đề nghị đồng chí hoàn thành trước hạn.";
       case ESCALATION -> "Việc dưới đây đã quá hạn mà chưa hoàn thành. Đề nghị đồng chí kiểm tra, đôn đốc và xử lý.";
       case RETURNED -> "Việc dưới đây đã được trả lại. Đề nghị đồng chí chỉnh sửa, bổ sung và gửi lại.";
+      case ANNOUNCEMENT -> "Hệ thống Thi đua xin thông báo đến đồng chí (hoặc đơn vị của đồng chí) kết quả dưới đây.";
     };
   }
 
@@ -66,6 +67,7 @@ class NotificationTexts {
       case RETURNED -> "Lý do trả lại";
       case ESCALATION -> "Chi tiết";
       case NEW_TASK, REMINDER -> "Ghi chú";
+      case ANNOUNCEMENT -> "Nội dung";
     };
   }
 

@@ -31,6 +31,8 @@ interface AwardRepository extends JpaRepository<Award, Long>, JpaSpecificationEx
   Optional<Award> findFirstByNomineeKindAndNomineeIdAndRewardFormCodeAndCampaignIdAndPhaseNumberIsNull(
       NomineeKind kind, long nomineeId, String rewardFormCode, String campaignId);
 
+  List<Award> findByCampaignIdOrderByPhaseNumberAscDecisionDateAscIdAsc(String campaignId);
+
   Optional<Award> findFirstByNomineeKindAndNomineeIdAndRewardFormCodeAndAwardYear(NomineeKind kind, long nomineeId,
       String rewardFormCode, int awardYear);
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface ResultsReportRepository extends JpaRepository<ResultsReport, Long> {
 
@@ -12,4 +13,8 @@ interface ResultsReportRepository extends JpaRepository<ResultsReport, Long> {
   List<ResultsReport> findByCampaignIdAndPhaseNumberOrderByIdAsc(String campaignId, int phaseNumber);
 
   List<ResultsReport> findByCampaignIdOrderByPhaseNumberAscIdAsc(String campaignId);
+
+  @Query("select distinct r from ResultsReport r left join fetch r.results"
+      + " where r.campaignId = :campaignId and r.phaseNumber = :phaseNumber order by r.id")
+  List<ResultsReport> findWithResults(String campaignId, int phaseNumber);
 }

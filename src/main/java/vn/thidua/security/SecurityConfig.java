@@ -42,13 +42,14 @@ class SecurityConfig {
 
   private static final RequestMatcher POSTING_OBJECTION =
       AntPathRequestMatcher.antMatcher(HttpMethod.POST, "/api/public/postings/*/objections");
-  /** The public posting: its page, the two files of the app it shares, the list and sending an objection. */
+  /** The public posting: its page, the two files of the app it shares, the lists, the issued decisions, objections. */
   private static final RequestMatcher PUBLIC_POSTING = new OrRequestMatcher(
       AntPathRequestMatcher.antMatcher(HttpMethod.GET, "/congkhai"),
       AntPathRequestMatcher.antMatcher(HttpMethod.GET, "/congkhai/**"),
       AntPathRequestMatcher.antMatcher(HttpMethod.GET, "/app/app.css"),
       AntPathRequestMatcher.antMatcher(HttpMethod.GET, "/app/app.js"),
       AntPathRequestMatcher.antMatcher(HttpMethod.GET, "/api/public/postings"),
+      AntPathRequestMatcher.antMatcher(HttpMethod.GET, "/api/public/decisions"),
       POSTING_OBJECTION);
 
   @Bean

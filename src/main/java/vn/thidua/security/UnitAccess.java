@@ -7,13 +7,14 @@ import vn.thidua.web.ApiException;
 
 /**
  * Who may see a unit's registration, report, proposals and files: the unit itself, and the bodies
- * that review, inspect and decide them. Only the unit itself changes them.
+ * that review, inspect and decide them (the Standing Committee's members read the dossiers they vote on).
+ * Only the unit itself changes them.
  */
 @Component
 public class UnitAccess {
 
   private static final String[] OVERSIGHT = {"ban-to-chuc", "thuong-truc", "uy-ban-kiem-tra", "phong-noi-vu",
-      "hoi-dong-tdkt", "camunda-admin"};
+      "hoi-dong-tdkt", "ban-thuong-vu", "camunda-admin"};
 
   private final CurrentUser currentUser;
 

@@ -37,8 +37,14 @@ public final class EngineRest {
 
   /** The id of the one open task at that activity, which this person must be able to see. */
   public String taskId(String planNumber, String activityId) {
+    return taskId(planNumber, activityId, null);
+  }
+
+  /** The same, in one process instance of the campaign when there are several (null: any). */
+  public String taskId(String planNumber, String activityId, String processInstanceId) {
     List<Map<String, Object>> found = tasks(planNumber).stream()
         .filter(task -> activityId.equals(task.get("taskDefinitionKey")))
+        .filter(task -> processInstanceId == null || processInstanceId.equals(task.get("processInstanceId")))
         .toList();
     assertThat(found).as("%s sees one open task %s", username, activityId).hasSize(1);
     return (String) found.get(0).get("id");
@@ -55,7 +61,12 @@ public final class EngineRest {
 
   /** Claims and completes the task at that activity, as Tasklist does, and expects success. */
   public void work(String planNumber, String activityId, Map<String, Object> variables) {
-    String taskId = taskId(planNumber, activityId);
+    work(planNumber, activityId, null, variables);
+  }
+
+  /** The same, in one process instance of the campaign (null: the only one with such a task). */
+  public void work(String planNumber, String activityId, String processInstanceId, Map<String, Object> variables) {
+    String taskId = taskId(planNumber, activityId, processInstanceId);
     assertThat(claim(taskId).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     ResponseEntity<String> completed = complete(taskId, variables);
     assertThat(completed.getStatusCode()).as("%s completes %s: %s", username, activityId, completed.getBody())

@@ -45,6 +45,14 @@ public final class EngineSteps {
     managementService.executeJob(timer.getId());
   }
 
+  /** Runs the asynchronous continuation before the activity (job execution is off in tests). */
+  public void runAsync(ProcessInstance instance, String activityId) {
+    Job job = managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
+        .singleResult();
+    assertThat(job).as("asynchronous step %s", activityId).isNotNull();
+    managementService.executeJob(job.getId());
+  }
+
   public static Date at(LocalDate day) {
     return at(day, 0, 0);
   }

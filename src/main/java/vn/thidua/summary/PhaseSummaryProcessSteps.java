@@ -1,0 +1,88 @@
+package vn.thidua.summary;
+
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import vn.thidua.campaign.CampaignService;
+import vn.thidua.form.FormValidator;
+import vn.thidua.process.ProcessTasks;
+
+/**
+ * The steps of {@code phase-summary}, one bean per step as the BPMN names them; each reads the campaign
+ * and phase from the execution and calls {@link PhaseSummaryService}.
+ */
+@Configuration
+class PhaseSummaryProcessSteps {
+
+  private final PhaseSummaryService summaries;
+  private final CampaignService campaigns;
+  private final SummaryForms forms;
+  private final FormValidator validator;
+
+  PhaseSummaryProcessSteps(PhaseSummaryService summaries, CampaignService campaigns, SummaryForms forms,
+      FormValidator validator) {
+    this.summaries = summaries;
+    this.campaigns = campaigns;
+    this.forms = forms;
+    this.validator = validator;
+  }
+
+  /** Opens the phase's summary and names the office's tasks: "sơ kết đợt N" or, for the last phase, "tổng kết". */
+  @Bean
+  ExecutionListener openPhaseSummaryListener() {
+    return execution -> {
+      PhaseSummary summary = summaries.open(ProcessTasks.campaignId(execution), phaseNumber(execution));
+      String title = PhaseSummaryService.title(summary.isLastPhase(), summary.getPhaseNumber());
+      String lowerTitle = summary.isLastPhase() ? "tổng kết" : "sơ kết đợt " + summary.getPhaseNumber();
+      execution.setVariable("lastPhase", summary.isLastPhase());
+      execution.setVariable("summaryTitle", title);
+      execution.setVariable("phaseName", campaigns.summary(summary.getCampaignId()).phase(summary.getPhaseNumber())
+          .map(phase -> phase.name()).orElse(null));
+      execution.setVariable("conferenceTaskName", "Tổ chức hội nghị " + lowerTitle);
+      execution.setVariable("finaliseTaskName", "Hoàn thiện báo cáo " + lowerTitle);
+    };
+  }
+
+  /** The office records the conference it held; an incomplete or impossible record is refused. */
+  @Bean
+  TaskListener recordConferenceListener() {
+    return task -> summaries.recordConference(ProcessTasks.campaignId(task), phaseNumber(task),
+        validator.check(forms.conference(task.getVariables())), ProcessTasks.completedBy(task));
+  }
+
+  @Bean
+  JavaDelegate generatePhaseReportDelegate() {
+    return execution -> summaries.generate(ProcessTasks.campaignId(execution), phaseNumber(execution));
+  }
+
+  /** The finalising form shows the report's totals and links its PDF. */
+  @Bean
+  TaskListener finalisePhaseReportTaskListener() {
+    return task -> {
+      String campaignId = ProcessTasks.campaignId(task);
+      int phaseNumber = phaseNumber(task);
+      task.setVariableLocal("summaryTotals", summaries.totalsText(campaignId, phaseNumber));
+      task.setVariableLocal("summaryPdfUrl", "/api/campaigns/" + campaignId + "/phases/" + phaseNumber
+          + "/summary.pdf");
+    };
+  }
+
+  @Bean
+  TaskListener assessPhaseReportListener() {
+    return task -> summaries.assess(ProcessTasks.campaignId(task), phaseNumber(task),
+        validator.check(forms.assessment(task.getVariables())), ProcessTasks.completedBy(task));
+  }
+
+  @Bean
+  JavaDelegate issueFinalPhaseReportDelegate() {
+    return execution -> summaries.issueFinal(ProcessTasks.campaignId(execution), phaseNumber(execution));
+  }
+
+  private static int phaseNumber(VariableScope scope) {
+    return (int) ProcessTasks.id(scope, "phaseNumber");
+  }
+}
