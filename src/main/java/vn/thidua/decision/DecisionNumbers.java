@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -51,8 +50,11 @@ public class DecisionNumbers {
     this.clock = clock;
   }
 
-  /** Next number of the book for a decision issued on that day; joins the caller's transaction; a rollback gives it back. */
-  @Transactional
+  /**
+   * Next number of the book for a decision issued on that day; joins the caller's transaction; a rollback gives it back.
+   * A refusal (400 for the date) comes before anything is written: it leaves the caller's transaction usable.
+   */
+  @Transactional(noRollbackFor = ApiException.class)
   public IssuedNumber next(NumberingBook book, LocalDate issueDate) {
     NumberingRule rule = rules.of(book);
     String scope = rule.scopeKey(issueDate);
@@ -70,9 +72,10 @@ public class DecisionNumbers {
   /**
    * A number the office entered from its own register: 400 if blank/too long, 409 (Vietnamese message) if
    * already used in the scope. A number written in the book's format counts in the sequence: automatic
-   * numbers continue after the highest one used.
+   * numbers continue after the highest one used. A refusal comes before anything is written: the caller may
+   * catch it, tell the office and keep its transaction.
    */
-  @Transactional
+  @Transactional(noRollbackFor = ApiException.class)
   public IssuedNumber manual(NumberingBook book, LocalDate issueDate, String number) {
     NumberingRule rule = rules.of(book);
     String entered = number == null ? null
@@ -186,13 +189,10 @@ public class DecisionNumbers {
 
   private void keep(NumberingBook book, String scope, String number, Integer sequence, boolean manual,
       LocalDate issueDate) {
-    try {
-      jdbc.update("insert into issued_decision_number (book, scope_key, decision_number, sequence_number, manual, "
-          + "issue_date, taken_by, taken_at) values (?, ?, ?, ?, ?, ?, ?, ?)", book.name(), scope, number, sequence,
-          manual, issueDate, currentUser.username(), Timestamp.from(clock.instant()));
-    } catch (DuplicateKeyException duplicate) {
-      // the counter's lock makes this unreachable; the constraint guards against a writer that bypassed it
-      throw ApiException.conflict("Số quyết định " + number + " đã được dùng trong " + book.label().toLowerCase(Locale.ROOT));
-    }
+    // the counter's lock makes a duplicate unreachable here; should a writer bypass it, the constraint refuses
+    // the number (DataIntegrityViolationException, 409) and the issue is rolled back
+    jdbc.update("insert into issued_decision_number (book, scope_key, decision_number, sequence_number, manual, "
+        + "issue_date, taken_by, taken_at) values (?, ?, ?, ?, ?, ?, ?, ?)", book.name(), scope, number, sequence,
+        manual, issueDate, currentUser.username(), Timestamp.from(clock.instant()));
   }
 }

@@ -197,6 +197,21 @@ class DecisionNumbersTest extends IntegrationTest {
   }
 
   @Test
+  void anOfficeWhoseNumberIsRefusedTakesTheNextOneInTheSameTransaction() {
+    LocalDate day = LocalDate.of(2038, 2, 2);
+    numbers.manual(NumberingBook.STATE, day, "5/QĐ-UBND");
+
+    IssuedNumber instead = new TransactionTemplate(transactions).execute(status -> {
+      ApiException refusal = refused(() -> numbers.manual(NumberingBook.STATE, day, "5/QĐ-UBND"));
+      assertThat(refusal.status()).isEqualTo(HttpStatus.CONFLICT);
+      return numbers.next(NumberingBook.STATE, day);
+    });
+
+    assertThat(instead.number()).isEqualTo("6/QĐ-UBND");
+    assertThat(numbers.preview(NumberingBook.STATE, day)).as("the transaction committed").isEqualTo("7/QĐ-UBND");
+  }
+
+  @Test
   void theDatabaseRefusesANumberUsedTwiceInAScope() {
     IssuedNumber issued = numbers.next(NumberingBook.STATE, LocalDate.of(2036, 1, 2));
 
