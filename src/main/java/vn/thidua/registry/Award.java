@@ -90,6 +90,24 @@ class Award {
   @Column(name = "recorded_at", nullable = false)
   private Instant recordedAt;
 
+  @Column(name = "revoked_at")
+  private Instant revokedAt;
+
+  @Column(name = "revoked_by", length = 100)
+  private String revokedBy;
+
+  @Column(name = "revoked_reason", length = 2000)
+  private String revokedReason;
+
+  @Column(name = "revocation_legal_ground", length = 1000)
+  private String revocationLegalGround;
+
+  @Column(name = "revocation_decision_number", length = 50)
+  private String revocationDecisionNumber;
+
+  @Column(name = "revoked_on")
+  private LocalDate revokedOn;
+
   @Version
   @Column(nullable = false)
   private int version;
@@ -116,6 +134,44 @@ class Award {
     this.phaseNumber = award.phaseNumber();
     this.recordedBy = recordedBy;
     this.recordedAt = recordedAt;
+  }
+
+  /** Marks the award revoked (thu hồi); it stays in the registry, no longer a current award. */
+  void revoke(Revocation revocation, String by, Instant at) {
+    this.revokedReason = revocation.reason();
+    this.revocationLegalGround = revocation.legalGround();
+    this.revocationDecisionNumber = revocation.decisionNumber();
+    this.revokedOn = revocation.revokedOn();
+    this.revokedBy = by;
+    this.revokedAt = at;
+  }
+
+  public boolean isRevoked() {
+    return revokedAt != null;
+  }
+
+  public Instant getRevokedAt() {
+    return revokedAt;
+  }
+
+  public String getRevokedBy() {
+    return revokedBy;
+  }
+
+  public String getRevokedReason() {
+    return revokedReason;
+  }
+
+  public String getRevocationLegalGround() {
+    return revocationLegalGround;
+  }
+
+  public String getRevocationDecisionNumber() {
+    return revocationDecisionNumber;
+  }
+
+  public LocalDate getRevokedOn() {
+    return revokedOn;
   }
 
   public Long getId() {

@@ -19,5 +19,6 @@ interface AwardMapper {
   @Mapping(target = "unitCode", source = "unit.code")
   @Mapping(target = "unitName", source = "unit.name")
   @Mapping(target = "rewardFormName", source = "form.name")
+  @Mapping(target = "legalGround", source = "award.revocationLegalGround")
   AwardView toView(Award award, UnitSummary unit, RewardFormView form);
 }

@@ -5,6 +5,7 @@ public enum AwardSource {
   IMPORTED("Nhập từ hồ sơ lưu trữ"),
   DECIDED("Quyết định khen thưởng của cấp ủy, chính quyền"),
   PROVINCE_ANSWER("Quyết định của cấp trên theo tờ trình"),
+  /** A mass organisation's own decision, which it records itself. */
   ORGANISATION("Tổ chức đoàn thể tự quyết định");
 
   private final String label;

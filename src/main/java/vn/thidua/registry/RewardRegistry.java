@@ -70,10 +70,20 @@ public class RewardRegistry {
     this.clock = clock;
   }
 
-  /** Every award of the unit (COLLECTIVE) or member (INDIVIDUAL), newest first. */
+  /** Every award of the unit (COLLECTIVE) or member (INDIVIDUAL), newest first, revoked ones included. */
   @Transactional(readOnly = true)
   public List<AwardView> awardsOf(NomineeKind kind, long nomineeId) {
     return views(awards.findByNomineeKindAndNomineeIdOrderByAwardYearDescDecisionDateDescIdDesc(kind, nomineeId));
+  }
+
+  /**
+   * The awards the unit (COLLECTIVE) or member (INDIVIDUAL) still holds, newest first: a revoked award no
+   * longer counts for what later rules ask of a nominee's record.
+   */
+  @Transactional(readOnly = true)
+  public List<AwardView> currentAwardsOf(NomineeKind kind, long nomineeId) {
+    return views(awards.findByNomineeKindAndNomineeIdAndRevokedAtIsNullOrderByAwardYearDescDecisionDateDescIdDesc(kind,
+        nomineeId));
   }
 
   /** The awards matching every part of the filter given, newest first; 400 for an unknown unit or form. */
@@ -208,6 +218,10 @@ public class RewardRegistry {
     }
     if (filter.track() != null) {
       parts.add((root, query, builder) -> builder.equal(root.get("track"), filter.track()));
+    }
+    if (filter.revoked() != null) {
+      parts.add((root, query, builder) -> filter.revoked() ? builder.isNotNull(root.get("revokedAt"))
+          : builder.isNull(root.get("revokedAt")));
     }
     if (!errors.isEmpty()) {
       throw ApiException.badRequest("Tham số không hợp lệ", errors);

@@ -24,7 +24,7 @@ import vn.thidua.security.Groups;
 /**
  * The reward registry (sổ khen thưởng). The overseeing bodies read every entry; a unit's officers read
  * those of their unit and its members. Ban Tổ chức and administrators import past awards; decisions add
- * theirs when issued. Decision numbers ({@code 15-QĐ/HU}) are values of the body or the file, never of the URL.
+ * theirs when issued; the body that decided an award revokes it. Decision numbers ({@code 15-QĐ/HU}) are values of the body or the file, never of the URL.
  */
 @RestController
 @RequestMapping("/api/rewards")
@@ -32,27 +32,40 @@ class RewardRegistryController {
 
   private final RewardRegistry registry;
   private final AwardCsvImport csvImport;
+  private final AwardRevocations revocations;
 
-  RewardRegistryController(RewardRegistry registry, AwardCsvImport csvImport) {
+  RewardRegistryController(RewardRegistry registry, AwardCsvImport csvImport, AwardRevocations revocations) {
     this.registry = registry;
     this.csvImport = csvImport;
+    this.revocations = revocations;
   }
 
   /**
    * Awards newest first, optionally of one nominee ({@code nomineeKind} and {@code nomineeId}), one unit
-   * ({@code unitCode}: the unit and its members), one {@code year}, one {@code form} code or one {@code track}.
+   * ({@code unitCode}: the unit and its members), one {@code year}, one {@code form} code or one {@code track};
+   * {@code revoked=true} lists the revoked awards only, {@code revoked=false} those that stand.
    */
   @GetMapping
   List<AwardView> list(@RequestParam(required = false) NomineeKind nomineeKind,
       @RequestParam(required = false) Long nomineeId, @RequestParam(required = false) String unitCode,
       @RequestParam(required = false) Integer year, @RequestParam(required = false) String form,
-      @RequestParam(required = false) Track track) {
-    return registry.browse(new AwardFilter(nomineeKind, nomineeId, unitCode, year, form, track));
+      @RequestParam(required = false) Track track, @RequestParam(required = false) Boolean revoked) {
+    return registry.browse(new AwardFilter(nomineeKind, nomineeId, unitCode, year, form, track, revoked));
   }
 
   @GetMapping("/{id}")
   AwardView get(@PathVariable long id) {
     return registry.view(id);
+  }
+
+  /**
+   * Revokes (thu hồi) an award: {@code {"reason", "legalGround", "decisionNumber"?, "revokedOn"?}}. Only the
+   * body that decided it (or an administrator): 403 for anyone else, 400 for a missing or too long reason or
+   * legal ground, 409 if it is already revoked, 404 if there is no such award. Answers the revoked award.
+   */
+  @PostMapping("/{id}/revocation")
+  AwardView revoke(@PathVariable long id, @RequestBody(required = false) Revocation revocation) {
+    return revocations.revoke(id, revocation == null ? Revocation.EMPTY : revocation);
   }
 
   /**
