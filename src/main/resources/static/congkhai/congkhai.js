@@ -111,6 +111,27 @@
       el('div', { class: 'general' }, objectionForm(posting, null)));
   }
 
+  function decisionSection(decision) {
+    const issued = decision.issuedOn ? new Date(decision.issuedOn).toLocaleDateString('vi-VN') : '';
+    return el('section', { class: 'posting decision' },
+      el('h2', {}, 'Quyết định số ' + decision.decisionNumber + (issued ? ' ngày ' + issued : '')),
+      el('p', { class: 'sub' }, decision.decidedBy + ' · ' + decision.subject),
+      el('ol', { class: 'entries' }, decision.awardees.map(awardee =>
+        el('li', {}, awardee.nomineeName + ' (' + awardee.unitName + ') – ' + awardee.rewardFormName))));
+  }
+
+  async function loadDecisions() {
+    const box = document.getElementById('decisions');
+    try {
+      const decisions = await call('GET', '/api/public/decisions');
+      box.replaceChildren(...decisions.map(decisionSection));
+      if (!decisions.length) box.append(el('p', { class: 'muted' }, 'Chưa có quyết định khen thưởng nào được ban hành.'));
+    } catch (error) {
+      box.replaceChildren();
+      App.showError(document.getElementById('messages'), error);
+    }
+  }
+
   async function load() {
     const box = document.getElementById('postings');
     try {
@@ -124,4 +145,5 @@
   }
 
   load();
+  loadDecisions();
 })();

@@ -214,6 +214,7 @@ class PhaseReviewProcessTest extends ProcessTest {
     Assertions.assertThat(submissions()).hasSize(2);
     Assertions.assertThat(post("btc.truong", "/phases/2/results-submission/close").getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
+    ClockUtil.setCurrentTime(at(LocalDate.of(2028, 1, 12)));
     phaseSteps().summarise();
 
     assertThat(campaignProcess).isEnded().hasPassed("EndEvent_CampaignFinished");

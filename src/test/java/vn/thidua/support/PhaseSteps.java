@@ -154,7 +154,7 @@ public final class PhaseSteps {
   public List<Long> appraisalIds(int phase) {
     return as.apply("btc.truong").exchange("/api/appraisals?campaignId=" + campaign.id() + "&phase=" + phase,
         HttpMethod.GET, null, LIST).getBody().stream()
-        .filter(appraisal -> !"FINISHED".equals(appraisal.get("status")))
+        .filter(appraisal -> !"DONE".equals(appraisal.get("status")))
         .map(PhaseSteps::id).toList();
   }
 
