@@ -19,6 +19,16 @@
     return element;
   }
 
+  /** The nominee's awards in the registry, one short line each; a revoked one stays visible, struck through. */
+  function earlierAwards(awards) {
+    if (!awards.length) {
+      return App.el('p', { class: 'earlier-awards muted' }, 'Sổ khen thưởng: chưa có khen thưởng nào');
+    }
+    return App.el('div', { class: 'earlier-awards' }, 'Sổ khen thưởng:',
+      App.el('ul', {}, awards.map(award => App.el('li', { class: award.revoked ? 'revoked' : null },
+        `${award.year} · ${award.formName} · QĐ ${award.decisionNumber}` + (award.revoked ? ' (đã thu hồi)' : '')))));
+  }
+
   function row(item, i) {
     const p = item.proposal;
     const inspect = appraisal.canInspect;
@@ -38,7 +48,8 @@
         p.missingDocuments.length ? App.el('p', { class: 'missing' }, 'Còn thiếu: ' + p.missingDocuments.join(', ')) : null),
       App.el('td', {}, 'Ghi nhận: ' + item.recordedRatingLabel, App.el('br'), 'Đơn vị kê khai: ' + p.declaredRatingLabel,
         item.ratingDisagrees ? App.el('p', { class: 'missing' }, 'Kê khai khác với xếp loại được ghi nhận') : null,
-        App.el('br'), `Năm liên tục HTXSNV: ghi nhận ${item.recordedConsecutiveYears ?? '–'}, kê khai ${p.consecutiveExcellentYears}`),
+        App.el('br'), `Năm liên tục HTXSNV: ghi nhận ${item.recordedConsecutiveYears ?? '–'}, kê khai ${p.consecutiveExcellentYears}`,
+        earlierAwards(item.earlierAwards)),
       App.el('td', {},
         App.el('label', { class: 'choice' }, 'Đang xem xét kỷ luật', select(yesNo, item.disciplinePending, `items[${i}].disciplinePending`, 'discipline', inspect)),
         App.el('label', { class: 'choice' }, 'Đang thanh tra, kiểm tra, điều tra', select(yesNo, item.investigationPending, `items[${i}].investigationPending`, 'investigation', inspect)),

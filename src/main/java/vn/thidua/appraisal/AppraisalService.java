@@ -31,6 +31,8 @@ import vn.thidua.notification.NotificationService;
 import vn.thidua.process.ProcessTasks;
 import vn.thidua.rating.QualityRating;
 import vn.thidua.rating.RatingRecords;
+import vn.thidua.registry.AwardView;
+import vn.thidua.registry.RewardRegistry;
 import vn.thidua.report.ProposalService;
 import vn.thidua.report.ProposalStatus;
 import vn.thidua.report.ProposalView;
@@ -62,6 +64,7 @@ public class AppraisalService {
   private final CampaignService campaigns;
   private final RewardCatalogue catalogue;
   private final RatingRecords ratings;
+  private final RewardRegistry registry;
   private final WorkingDays workingDays;
   private final CurrentUser currentUser;
   private final NotificationService notifications;
@@ -72,7 +75,7 @@ public class AppraisalService {
 
   AppraisalService(AppraisalRepository appraisals, AppraisalItemRepository items, AppraisalNoticeRepository notices,
       ProposalService proposals, ReportService reports, CampaignService campaigns, RewardCatalogue catalogue, RatingRecords ratings,
-      WorkingDays workingDays, CurrentUser currentUser, NotificationService notifications, TaskService taskService,
+      RewardRegistry registry, WorkingDays workingDays, CurrentUser currentUser, NotificationService notifications, TaskService taskService,
       Clock clock, AppraisalProperties properties) {
     this.appraisals = appraisals;
     this.items = items;
@@ -82,6 +85,7 @@ public class AppraisalService {
     this.campaigns = campaigns;
     this.catalogue = catalogue;
     this.ratings = ratings;
+    this.registry = registry;
     this.workingDays = workingDays;
     this.currentUser = currentUser;
     this.notifications = notifications;
@@ -146,6 +150,8 @@ public class AppraisalService {
     int years = ratings.consecutiveExcellentYears(proposal.nomineeKind(), nomineeId, year);
     item.records(rating, years);
     RewardFormView form = catalogue.get(proposal.rewardFormCode());
+    List<AwardView> heldOfForm = registry.currentAwardsOf(proposal.nomineeKind(), nomineeId).stream()
+        .filter(award -> award.rewardFormCode().equals(proposal.rewardFormCode())).toList();
     Map<String, Object> inputs = new HashMap<>();
     inputs.put("track", proposal.track().name());
     inputs.put("nomineeKind", proposal.nomineeKind().name());
@@ -153,6 +159,10 @@ public class AppraisalService {
     inputs.put("formKind", form.kind().name());
     inputs.put("recordedRating", rating == null ? null : rating.name());
     inputs.put("consecutiveExcellentYears", years);
+    inputs.put("awardedSameFormThisPhase", heldOfForm.stream()
+        .anyMatch(award -> appraisal.getCampaignId().equals(award.campaignId())
+            && Integer.valueOf(appraisal.getPhaseNumber()).equals(award.phaseNumber())));
+    inputs.put("earlierAwardsOfForm", heldOfForm.size());
     inputs.put("disciplinePending", item.getDisciplinePending());
     inputs.put("investigationPending", item.getInvestigationPending());
     inputs.put("complaintPending", item.getComplaintPending());
@@ -431,7 +441,7 @@ public class AppraisalService {
           item.getConclusion() == null ? null : item.getConclusion().label(), item.getAdjustedFormCode(),
           item.getConclusionNote(), item.getSupplementDeadline(),
           item.getCouncilResult() == null ? null : item.getCouncilResult().label(), item.getCouncilNote(),
-          item.getOutcome(), item.getOutcomeReason(),
+          item.getOutcome(), item.getOutcomeReason(), earlierAwards(proposal),
           catalogue.allowed(appraisal.getTrack(), proposal.nomineeKind()).stream()
               .map(form -> new AppraisalView.Choice(form.code(), form.name())).toList());
     }).toList();
@@ -440,6 +450,16 @@ public class AppraisalService {
         appraisal.getRound(), appraisal.getStatus(), appraisal.getStatus().label(), appraisal.getDueDate(),
         appraisal.getCouncilDate(), appraisal.getCouncilMembers(), rows, inspector, appraiser, council,
         openTaskId(appraisal));
+  }
+
+  /** What the registry holds of the nominee, revoked awards included and marked: the appraiser reads the record. */
+  private List<AppraisalView.EarlierAward> earlierAwards(ProposalView proposal) {
+    long nomineeId = proposal.nomineeUnitId() != null ? proposal.nomineeUnitId() : proposal.nomineeMemberId();
+    return registry.awardsOf(proposal.nomineeKind(), nomineeId).stream()
+        .map(award -> new AppraisalView.EarlierAward(
+            award.rewardFormName() == null ? award.rewardFormCode() : award.rewardFormName(), award.year(),
+            award.decisionNumber(), award.revoked()))
+        .toList();
   }
 
   private String openTaskId(Appraisal appraisal) {

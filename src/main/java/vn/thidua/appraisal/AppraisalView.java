@@ -49,7 +49,12 @@ public record AppraisalView(
       String councilNote,
       Outcome outcome,
       String outcomeReason,
+      List<EarlierAward> earlierAwards,
       List<Choice> formChoices) {
+  }
+
+  /** An award the registry holds for the nominee, newest first; a revoked one stays, marked as such. */
+  public record EarlierAward(String formName, int year, String decisionNumber, boolean revoked) {
   }
 
   public record Choice(String code, String name) {

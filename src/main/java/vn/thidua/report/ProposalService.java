@@ -1,6 +1,7 @@
 package vn.thidua.report;
 
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,8 @@ import vn.thidua.document.StoredDocument;
 import vn.thidua.organization.MemberSummary;
 import vn.thidua.organization.OrganizationService;
 import vn.thidua.organization.UnitSummary;
+import vn.thidua.registry.AwardView;
+import vn.thidua.registry.RewardRegistry;
 import vn.thidua.report.Proposal.ProposalContent;
 import vn.thidua.security.UnitAccess;
 import vn.thidua.web.ApiException;
@@ -32,6 +35,8 @@ import vn.thidua.web.ApiException.FieldError;
 @Transactional
 public class ProposalService {
 
+  private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
   private final ProposalRepository proposals;
   private final ReportService reports;
   private final ReportViews views;
@@ -41,11 +46,12 @@ public class ProposalService {
   private final OrganizationService organization;
   private final UnitAccess access;
   private final CampaignService campaigns;
+  private final RewardRegistry registry;
   private final Clock clock;
 
   ProposalService(ProposalRepository proposals, ReportService reports, ReportViews views,
       ReportFormVariables formVariables, RewardCatalogue catalogue, DocumentService documents,
-      OrganizationService organization, UnitAccess access, CampaignService campaigns,
+      OrganizationService organization, UnitAccess access, CampaignService campaigns, RewardRegistry registry,
       Clock clock) {
     this.proposals = proposals;
     this.reports = reports;
@@ -56,6 +62,7 @@ public class ProposalService {
     this.organization = organization;
     this.access = access;
     this.campaigns = campaigns;
+    this.registry = registry;
     this.clock = clock;
   }
 
@@ -86,8 +93,10 @@ public class ProposalService {
   public ProposalView create(long reportId, ProposalRequest request, String by) {
     ResultsReport report = reports.editableReport(reportId, null);
     UnitSummary unit = reports.unit(report.getUnitId());
+    ProposalContent content = content(request, unit);
+    refuseSecondNomination(report, content, null);
     Proposal proposal = new Proposal(report.getId(), unit.id(), by, clock.instant());
-    proposal.edit(content(request, unit), clock.instant());
+    proposal.edit(content, clock.instant());
     proposal = proposals.saveAndFlush(proposal);
     changed(report, by);
     return views.proposal(proposal);
@@ -100,7 +109,9 @@ public class ProposalService {
       throw ApiException.conflict("Đề nghị đã được người khác cập nhật. Vui lòng tải lại trang rồi nhập lại.");
     }
     String previousForm = proposal.getRewardFormCode();
-    proposal.edit(content(request, reports.unit(report.getUnitId())), clock.instant());
+    ProposalContent content = content(request, reports.unit(report.getUnitId()));
+    refuseSecondNomination(report, content, proposal.getId());
+    proposal.edit(content, clock.instant());
     if (!previousForm.equals(proposal.getRewardFormCode())) {
       dropDocumentsNotRequired(proposal);
     }
@@ -186,6 +197,42 @@ public class ProposalService {
   private void changed(ResultsReport report, String by) {
     reports.touch(report, by);
     formVariables.refresh(report, campaigns.summary(report.getCampaignId()));
+  }
+
+  /**
+   * One achievement, one reward (Luật Thi đua, khen thưởng 2022, Điều 6): 409 when the phase already holds
+   * this nominee for this form in another proposal of any unit – even one refused since, so that it does not
+   * come back under another unit; only proposals of reports never sent do not count – or when the reward
+   * registry already holds the award for this campaign and phase (a revoked one does not count).
+   */
+  private void refuseSecondNomination(ResultsReport report, ProposalContent content, Long proposalId) {
+    long nomineeId = content.nomineeKind() == NomineeKind.COLLECTIVE ? content.nomineeUnitId()
+        : content.nomineeMemberId();
+    String nominee = (content.nomineeKind() == NomineeKind.INDIVIDUAL ? "Đồng chí " : "") + content.nomineeName();
+    String form = "\"" + catalogue.get(content.rewardFormCode()).name() + "\"";
+    String phase = " trong đợt " + report.getPhaseNumber() + " của phong trào này";
+    proposals.findSameNomination(report.getCampaignId(), report.getPhaseNumber(), content.nomineeKind(), nomineeId,
+            content.rewardFormCode()).stream()
+        .filter(other -> !other.getId().equals(proposalId))
+        .findFirst()
+        .ifPresent(other -> {
+          throw ApiException.conflict(nominee + " đã được " + reports.unit(other.getUnitId()).name() + " đề nghị "
+              + form + phase + " (đề nghị số " + other.getId() + ", trạng thái \"" + other.getStatus().label()
+              + "\"). Mỗi tập thể, cá nhân chỉ được đề nghị một hình thức một lần trong một đợt.");
+        });
+    registry.currentAwardsOf(content.nomineeKind(), nomineeId).stream()
+        .filter(award -> award.rewardFormCode().equals(content.rewardFormCode())
+            && report.getCampaignId().equals(award.campaignId())
+            && Integer.valueOf(report.getPhaseNumber()).equals(award.phaseNumber()))
+        .findFirst()
+        .ifPresent(award -> {
+          throw ApiException.conflict(nominee + " đã được khen thưởng " + form + phase + " theo " + decision(award)
+              + " (sổ khen thưởng). Mỗi tập thể, cá nhân chỉ được khen thưởng một hình thức một lần trong một đợt.");
+        });
+  }
+
+  private static String decision(AwardView award) {
+    return "Quyết định số " + award.decisionNumber() + " ngày " + VIETNAMESE_DATE.format(award.decisionDate());
   }
 
   /** Checks the nominee against the registry and the form against the catalogue, every field at once. */

@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.model.dmn.instance.Description;
+import org.camunda.bpm.model.dmn.instance.Input;
+import org.camunda.bpm.model.dmn.instance.InputEntry;
 import org.camunda.bpm.model.dmn.instance.OutputEntry;
 import org.camunda.bpm.model.dmn.instance.Rule;
 import org.junit.jupiter.api.Test;
@@ -63,6 +65,10 @@ class RewardEligibilityDecisionTest extends IntegrationTest {
 
   static Stream<Case> everyRow() {
     return Stream.of(
+        // Luật Thi đua, khen thưởng 2022, Điều 6: the registry already holds this form for this phase
+        refused("a member whose registry already holds the form for this phase", partyMember(),
+            v -> v.put("awardedSameFormThisPhase", true),
+            "Rule_AwardedSameFormThisPhase", "Đã được khen thưởng hình thức này trong đợt thi đua này (sổ khen thưởng)."),
         // Nghị định 98/2023, Điều 4: no reward while something is pending, whatever the track
         refused("a member under discipline review is not rewarded", partyMember(), v -> v.put("disciplinePending", true),
             "Rule_DisciplinePending", "Đang xem xét kỷ luật: chưa khen thưởng (Nghị định 98/2023/NĐ-CP, Điều 4)."),
@@ -188,9 +194,54 @@ class RewardEligibilityDecisionTest extends IntegrationTest {
           v.put("formKind", "REWARD");
           v.put("recordedRating", null);
         }, "Rule_Eligible", eligible),
+        eligible("Party: a member who already holds the same form from earlier years is judged on this year",
+            partyMember(), v -> v.put("earlierAwardsOfForm", 2), "Rule_Eligible", eligible),
         eligible("Mass organisation: recorded, not appraised, even without inspection results", massOrganisation(),
             v -> { }, "Rule_MassOrganisation",
             "Khen thưởng của tổ chức đoàn thể do tổ chức đoàn thể tự xét theo điều lệ"));
+  }
+
+  @Test
+  void anAwardAlreadyInTheRegistryForThisPhaseIsRefusedBeforeAnythingElse() {
+    Map<String, Object> underDisciplineAndAwarded = partyMember();
+    underDisciplineAndAwarded.put("disciplinePending", true);
+    underDisciplineAndAwarded.put("awardedSameFormThisPhase", true);
+    Map<String, Object> massOrganisationAwarded = massOrganisation();
+    massOrganisationAwarded.put("awardedSameFormThisPhase", true);
+
+    assertThat(evaluate(underDisciplineAndAwarded).matchedRule()).isEqualTo("Rule_AwardedSameFormThisPhase");
+    assertThat(evaluate(massOrganisationAwarded).matchedRule()).isEqualTo("Rule_AwardedSameFormThisPhase");
+  }
+
+  @Test
+  void onlyTheRegistryRowReadsTheRegistryInputs_everyOtherRowLeavesThemOpen() {
+    DecisionDefinition definition = repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION)
+        .latestVersion().singleResult();
+    var model = repositoryService.getDmnModelInstance(definition.getId());
+    List<Input> inputs = List.copyOf(model.getModelElementsByType(Input.class));
+    List<String> expressions = inputs.stream().map(input -> input.getInputExpression().getText().getTextContent())
+        .toList();
+    int same = expressions.indexOf("awardedSameFormThisPhase");
+    int earlier = expressions.indexOf("earlierAwardsOfForm");
+    assertThat(same).isEqualTo(expressions.indexOf("consecutiveExcellentYears") + 1);
+    assertThat(earlier).isEqualTo(same + 1);
+    assertThat(inputs.get(same).getInputExpression().getTypeRef()).isEqualTo("boolean");
+    assertThat(inputs.get(earlier).getInputExpression().getTypeRef()).isEqualTo("integer");
+
+    List<Rule> rules = List.copyOf(model.getModelElementsByType(Rule.class));
+    Rule first = rules.get(0);
+    assertThat(first.getId()).isEqualTo("Rule_AwardedSameFormThisPhase");
+    assertThat(first.getDescription().getTextContent()).contains("Luật Thi đua, khen thưởng 2022", "Điều 6");
+    List<InputEntry> firstCells = List.copyOf(first.getInputEntries());
+    for (int i = 0; i < firstCells.size(); i++) {
+      assertThat(firstCells.get(i).getTextContent()).as("cell %d of the registry row", i).isEqualTo(i == same ? "true" : "");
+    }
+    for (Rule rule : rules.subList(1, rules.size())) {
+      List<InputEntry> cells = List.copyOf(rule.getInputEntries());
+      assertThat(cells).as("cells of %s", rule.getId()).hasSameSizeAs(inputs);
+      assertThat(cells.get(same).getTextContent()).as("%s on the registry", rule.getId()).isEmpty();
+      assertThat(cells.get(earlier).getTextContent()).as("%s on earlier awards", rule.getId()).isEmpty();
+    }
   }
 
   @Test
@@ -255,7 +306,7 @@ class RewardEligibilityDecisionTest extends IntegrationTest {
     return new Case(scenario, nominee, rule, true, reasonSays);
   }
 
-  /** Verified by the inspection step: nothing pending; dossier complete. */
+  /** Verified by the inspection step: nothing pending; dossier complete; nothing of this form in the registry. */
   private static Map<String, Object> cleared(String track, String nomineeKind, String rewardFormCode, String formKind) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("track", track);
@@ -267,6 +318,8 @@ class RewardEligibilityDecisionTest extends IntegrationTest {
     variables.put("complaintPending", false);
     variables.put("dossierComplete", true);
     variables.put("consecutiveExcellentYears", 1);
+    variables.put("awardedSameFormThisPhase", false);
+    variables.put("earlierAwardsOfForm", 0);
     return variables;
   }
 

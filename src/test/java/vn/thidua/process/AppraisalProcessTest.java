@@ -14,10 +14,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
@@ -25,7 +27,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import vn.thidua.campaign.CampaignView;
+import vn.thidua.catalogue.NomineeKind;
 import vn.thidua.form.FormValidationException;
+import vn.thidua.registry.AwardSource;
+import vn.thidua.registry.NewAward;
+import vn.thidua.registry.RewardRegistry;
 import vn.thidua.support.CampaignFixtures;
 import vn.thidua.support.ProcessTest;
 import vn.thidua.support.TestMailServer;
@@ -43,6 +49,11 @@ class AppraisalProcessTest extends ProcessTest {
   };
   private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
   };
+
+  @Autowired
+  private RewardRegistry registry;
+  @Autowired
+  private HistoryService historyService;
 
   private CampaignView campaign;
   private long chauOUnit;
@@ -129,6 +140,42 @@ class AppraisalProcessTest extends ProcessTest {
     TestMailServer.awaitText("chauo.canbo@thidua.local", "Đang có đơn thư tố cáo chưa được xác minh xong");
     Assertions.assertThat(as("binhchanh.canbo").getForEntity("/api/appraisal-notices?unitCode=CHAU-O", String.class)
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  @Test
+  void theRulesReadTheRegistry_aFormAlreadyAwardedInThisPhaseIsRefused_theAppraiserSeesEarlierAwards() {
+    registry.record(new NewAward(NomineeKind.COLLECTIVE, chauOUnit, CampaignFixtures.COLLECTIVE_PARTY_FORM, 2027,
+        "15-QĐ/HU", LocalDate.of(2027, 6, 10), "Ban Thường vụ Huyện ủy", 4_680_000L, AwardSource.DECIDED, campaign.id(),
+        1));
+    NewAward earlier = new NewAward(NomineeKind.INDIVIDUAL, member, CampaignFixtures.MEMBER_PARTY_FORM, 2022, "42-QĐ/HU",
+        LocalDate.of(2022, 8, 20), "Ban Thường vụ Huyện ủy", null, AwardSource.IMPORTED, null, null);
+    // the shared database may already hold it from another run of this test
+    registry.find(earlier).orElseGet(() -> registry.record(earlier));
+    ProcessInstance party = appraisalProcess("PARTY");
+    long id = appraisalId(party);
+    inspect(id, Map.of());
+
+    engine.complete(party, "Task_VerifyNominees", Map.of());
+
+    List<Map<String, Object>> items = items(id);
+    Assertions.assertThat(items.get(0)).containsEntry("eligible", false).containsEntry("eligibilityReason",
+        "Đã được khen thưởng hình thức này trong đợt thi đua này (sổ khen thưởng).");
+    Assertions.assertThat((List<Map<String, Object>>) items.get(0).get("earlierAwards"))
+        .contains(Map.of("formName", "Giấy khen của Ban Thường vụ cấp ủy tặng tổ chức đảng", "year", 2027,
+            "decisionNumber", "15-QĐ/HU", "revoked", false));
+    Assertions.assertThat(items.get(1)).containsEntry("eligible", true);
+    Assertions.assertThat((List<Map<String, Object>>) items.get(1).get("earlierAwards"))
+        .contains(Map.of("formName", "Giấy khen của Ban Thường vụ cấp ủy tặng đảng viên hoàn thành xuất sắc nhiệm vụ 5 "
+            + "năm liền", "year", 2022, "decisionNumber", "42-QĐ/HU", "revoked", false));
+    Map<String, List<Object>> inputs = new HashMap<>();
+    historyService.createHistoricDecisionInstanceQuery().decisionDefinitionKey("reward-eligibility")
+        .processInstanceId(party.getId()).includeInputs().list().stream()
+        .flatMap(decision -> decision.getInputs().stream())
+        .forEach(input -> inputs.computeIfAbsent(input.getClauseId(), clause -> new java.util.ArrayList<>())
+            .add(input.getValue()));
+    Assertions.assertThat(inputs.get("Input_AwardedSameFormThisPhase")).containsExactlyInAnyOrder(true, false);
+    Assertions.assertThat(inputs.get("Input_EarlierAwardsOfForm"))
+        .allSatisfy(count -> Assertions.assertThat((Integer) count).isPositive());
   }
 
   @Test
