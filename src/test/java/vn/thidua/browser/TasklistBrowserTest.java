@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -63,10 +65,17 @@ class TasklistBrowserTest extends IntegrationTest {
 
     wait.until(ExpectedConditions.elementToBeClickable(
         By.cssSelector("input[id$='Field_budget_estimate_4']")));
-    type(wait, "Field_budget_estimate_4", "Thuê hội trường, âm thanh, ánh sáng");
-    type(wait, "Field_budget_estimate_5", "12000000");
-    type(wait, "Field_budget_estimate_6", "Pano, khẩu hiệu");
-    type(wait, "Field_budget_estimate_7", "3500000");
+    Map<String, String> budget = new LinkedHashMap<>();
+    budget.put("Field_budget_estimate_4", "Thuê hội trường, âm thanh, ánh sáng");
+    budget.put("Field_budget_estimate_5", "12000000");
+    budget.put("Field_budget_estimate_6", "Pano, khẩu hiệu");
+    budget.put("Field_budget_estimate_7", "3500000");
+    // a field re-rendered while the next one is typed can lose its text: fill until all of them hold it
+    wait.until(driver -> {
+      budget.forEach((field, text) -> type(wait, field, text));
+      return budget.entrySet().stream().allMatch(entry -> entry.getValue().equals(driver.findElement(
+          By.cssSelector("input[id$='" + entry.getKey() + "']")).getAttribute("value")));
+    });
     screenshot("tasklist-budget-form-filled");
 
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']")));
