@@ -36,6 +36,7 @@ import vn.thidua.organization.MemberSummary;
 import vn.thidua.organization.OrganizationService;
 import vn.thidua.organization.Role;
 import vn.thidua.organization.UnitSummary;
+import vn.thidua.process.ProcessTasks;
 import vn.thidua.registry.AwardSource;
 import vn.thidua.registry.AwardView;
 import vn.thidua.registry.NewAward;
@@ -45,7 +46,6 @@ import vn.thidua.report.ProposalStatus;
 import vn.thidua.report.ProposalView;
 import vn.thidua.report.ReportService;
 import vn.thidua.report.ReportService.SubmittedReport;
-import vn.thidua.process.ProcessTasks;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.web.ApiException;
 

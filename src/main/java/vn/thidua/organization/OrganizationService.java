@@ -2,6 +2,7 @@ package vn.thidua.organization;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -91,6 +92,6 @@ public class OrganizationService {
   }
 
   private static String key(String code) {
-    return code.toUpperCase(java.util.Locale.ROOT);
+    return code.toUpperCase(Locale.ROOT);
   }
 }

@@ -1,7 +1,6 @@
 package vn.thidua.organization;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -16,6 +15,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A unit of the registry: a body of the committee, a Party organisation, an agency or a mass organisation. */
 @Entity
@@ -62,7 +64,7 @@ class Unit {
 
   /** The unit's own Camunda group: its pledges, reports and proposals are this group's work. */
   static String groupIdOf(String code) {
-    return GROUP_PREFIX + code.toLowerCase(java.util.Locale.ROOT);
+    return GROUP_PREFIX + code.toLowerCase(Locale.ROOT);
   }
 
   String groupId() {

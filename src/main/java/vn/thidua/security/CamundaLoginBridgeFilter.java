@@ -2,6 +2,12 @@ package vn.thidua.security;
 
 import java.io.IOException;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -12,11 +18,6 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * After a session ends, the webapps show their own login form and post it to Camunda's login
@@ -30,7 +31,7 @@ class CamundaLoginBridgeFilter extends OncePerRequestFilter {
 
   CamundaLoginBridgeFilter(String camundaLoginPattern, AuthenticationManager authenticationManager,
       SecurityContextRepository contextRepository) {
-    this.camundaLogin = AntPathRequestMatcher.antMatcher(org.springframework.http.HttpMethod.POST, camundaLoginPattern);
+    this.camundaLogin = AntPathRequestMatcher.antMatcher(HttpMethod.POST, camundaLoginPattern);
     this.authenticationManager = authenticationManager;
     this.contextRepository = contextRepository;
   }

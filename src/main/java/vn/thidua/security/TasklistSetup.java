@@ -1,5 +1,6 @@
 package vn.thidua.security;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -58,7 +59,7 @@ class TasklistSetup implements ApplicationRunner {
           .setOwner("admin")
           .setQuery(query)
           .setProperties(Map.of("description", description, "priority", priority, "refresh", true,
-              "variables", java.util.List.of()));
+              "variables", List.of()));
       filterService.saveFilter(filter);
     }
     grantEveryone(Resources.FILTER, filter.getId(), Permissions.READ);

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -31,7 +32,7 @@ class LaunchCampaignIntegrationTest extends IntegrationTest {
   void bodiesLaunchTheCampaignWithTheSpeechAndTheBudgetReturnedOnce() {
     String planNumber = "901-KH/HU";
     ResponseEntity<Map<String, Object>> created = as(DemoUsers.ORGANIZATION_BOARD_HEAD)
-        .exchange("/api/campaigns", HttpMethod.POST, new org.springframework.http.HttpEntity<>(plan(planNumber)), JSON);
+        .exchange("/api/campaigns", HttpMethod.POST, new HttpEntity<>(plan(planNumber)), JSON);
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     String id = (String) created.getBody().get("id");
     assertThat(created.getHeaders().getLocation()).hasToString("/api/campaigns/" + id);

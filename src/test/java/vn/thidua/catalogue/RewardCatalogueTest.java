@@ -7,6 +7,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -121,7 +122,7 @@ class RewardCatalogueTest {
     form.setTrack(track);
     form.setNomineeScope(scope);
     form.setDecidedBy(decidedBy);
-    form.setRequiredDocuments(new java.util.ArrayList<>(List.of(DocumentKind.TO_TRINH)));
+    form.setRequiredDocuments(new ArrayList<>(List.of(DocumentKind.TO_TRINH)));
     form.setMoneyMultipleIndividual(individual == null ? null : new BigDecimal(individual));
     form.setMoneyMultipleCollective(collective == null ? null : new BigDecimal(collective));
     form.setActive(active);

@@ -3,6 +3,8 @@ package vn.thidua.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
@@ -59,7 +61,7 @@ class UploadValidatorTest {
   @Test
   void aPlainZipNamedDocxIsRefused() {
     ApiException refusal = refusal(() -> check("ho-so.docx",
-        TestFiles.zip(java.util.Map.of("to-trinh.txt", "Tờ trình"))));
+        TestFiles.zip(Map.of("to-trinh.txt", "Tờ trình"))));
 
     assertThat(refusal.errors()).containsExactly(new FieldError("file", "Chỉ nhận tệp PDF, DOCX, JPEG hoặc PNG; "
         + "tệp \"ho-so.docx\" không phải tệp DOCX thật mà là tệp nén ZIP"));

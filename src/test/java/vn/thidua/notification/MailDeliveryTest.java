@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -65,7 +66,7 @@ class MailDeliveryTest {
     assertThat(PROPERTIES.tasklistLink("8f2c")).isEqualTo("http://localhost:8080/camunda/app/tasklist/default/#/?task=8f2c");
   }
 
-  private static org.springframework.beans.factory.ObjectProvider<JavaMailSender> senders(Map<String, Object> beans) {
+  private static ObjectProvider<JavaMailSender> senders(Map<String, Object> beans) {
     return new StaticListableBeanFactory(beans).getBeanProvider(JavaMailSender.class);
   }
 }

@@ -9,6 +9,7 @@ import static vn.thidua.support.CampaignFixtures.upload;
 import static vn.thidua.support.EngineSteps.at;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -171,7 +172,7 @@ class AppraisalProcessTest extends ProcessTest {
     historyService.createHistoricDecisionInstanceQuery().decisionDefinitionKey("reward-eligibility")
         .processInstanceId(party.getId()).includeInputs().list().stream()
         .flatMap(decision -> decision.getInputs().stream())
-        .forEach(input -> inputs.computeIfAbsent(input.getClauseId(), clause -> new java.util.ArrayList<>())
+        .forEach(input -> inputs.computeIfAbsent(input.getClauseId(), clause -> new ArrayList<>())
             .add(input.getValue()));
     Assertions.assertThat(inputs.get("Input_AwardedSameFormThisPhase")).containsExactlyInAnyOrder(true, false);
     Assertions.assertThat(inputs.get("Input_EarlierAwardsOfForm"))
@@ -405,7 +406,7 @@ class AppraisalProcessTest extends ProcessTest {
   /** Ủy ban Kiểm tra answers "no" for every nominee except those given (index → what is pending). */
   private void inspect(long appraisalId, Map<Integer, String> pending) {
     List<Map<String, Object>> items = items(appraisalId);
-    List<Map<String, Object>> rows = new java.util.ArrayList<>();
+    List<Map<String, Object>> rows = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       String what = pending.get(i);
       Map<String, Object> row = new HashMap<>();

@@ -7,6 +7,7 @@ import static vn.thidua.support.EngineSteps.at;
 
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -269,7 +270,7 @@ class PledgeRegistrationProcessTest extends ProcessTest {
   private Map<String, String> statusesByUnit() {
     List<Map<String, Object>> pledges = as("btc.truong").exchange("/api/pledges?campaignId=" + campaign.id(),
         HttpMethod.GET, null, new ParameterizedTypeReference<List<Map<String, Object>>>() { }).getBody();
-    Map<String, String> statuses = new java.util.HashMap<>();
+    Map<String, String> statuses = new HashMap<>();
     pledges.forEach(pledge -> statuses.put((String) ((Map<?, ?>) pledge.get("unit")).get("code"), (String) pledge.get("status")));
     return statuses;
   }

@@ -6,10 +6,10 @@ import static vn.thidua.support.EngineSteps.at;
 import static vn.thidua.support.VoteFixtures.COMMITTEE;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
 
 import org.assertj.core.api.Assertions;
@@ -24,6 +24,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.thidua.form.FormValidationException;
 import vn.thidua.organization.OrganizationService;
@@ -272,7 +273,7 @@ class StandingCommitteeVoteProcessTest extends ProcessTest {
     long voteId = voteIdOfOpenVote();
     Map<String, Object> page = as(member).exchange("/api/votes/" + voteId, HttpMethod.GET, null, OBJECT).getBody();
     List<Map<String, Object>> items = (List<Map<String, Object>>) page.get("items");
-    List<Map<String, Object>> ballots = new java.util.ArrayList<>();
+    List<Map<String, Object>> ballots = new ArrayList<>();
     for (int i = 0; i < choices.length; i++) {
       if (choices[i] != null) {
         ballots.add(Map.of("proposalId", items.get(i).get("proposalId"), "choice", choices[i]));
@@ -293,7 +294,7 @@ class StandingCommitteeVoteProcessTest extends ProcessTest {
   }
 
   private org.springframework.jdbc.core.JdbcTemplate jdbc() {
-    return new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+    return new JdbcTemplate(dataSource);
   }
 
   private List<Task> ballotTasks(ProcessInstance vote) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.support.NomineeFixtures.json;
 
 import java.net.URI;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
@@ -191,7 +192,7 @@ class RatingApiTest extends IntegrationTest {
     assertThat(unknownRating.getBody().path("errors").get(0).path("field").asText()).isEqualTo("rating");
     assertThat(unknownRating.getBody().path("errors").get(0).path("message").asText())
         .isEqualTo("Giá trị \"XUAT_SAC\" không hợp lệ; chấp nhận: HTXSNV, HTT, HT, KHT");
-    for (ResponseEntity<JsonNode> answer : java.util.List.of(unknownUnit, unknownMember, wrongUnit,
+    for (ResponseEntity<JsonNode> answer : List.of(unknownUnit, unknownMember, wrongUnit,
         collectiveWithMember, noKind, unknownRating)) {
       assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     }

@@ -12,6 +12,7 @@ import static vn.thidua.support.CampaignFixtures.upload;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,7 @@ class ResultsSubmissionIntegrationTest extends IntegrationTest {
     byte[] large = new byte[3 * 1024 * 1024];
     new Random(7).nextBytes(large);
     System.arraycopy(pdf("large").clone(), 0, large, 0, 9);
-    Map<Long, byte[]> sent = new java.util.HashMap<>();
+    Map<Long, byte[]> sent = new HashMap<>();
     for (long proposal : List.of(collective, individual)) {
       for (String kind : PARTY_DOSSIER) {
         byte[] content = kind.equals("BAO_CAO_THANH_TICH") ? withMarker(large, proposal) : pdf(kind + proposal);

@@ -3,6 +3,7 @@ package vn.thidua.support;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -47,7 +48,7 @@ public final class Chromium {
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
         "--window-size=1400,1000", "--lang=" + language,
         "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
-    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
         .usingAnyFreePort().build();
     return new ChromeDriver(service, options);

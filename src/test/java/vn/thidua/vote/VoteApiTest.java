@@ -5,9 +5,9 @@ import static vn.thidua.support.EngineSteps.at;
 import static vn.thidua.support.VoteFixtures.COMMITTEE;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -274,7 +274,7 @@ class VoteApiTest extends ProcessTest {
   }
 
   private static List<Map<String, Object>> ballots(Object... pairs) {
-    List<Map<String, Object>> rows = new java.util.ArrayList<>();
+    List<Map<String, Object>> rows = new ArrayList<>();
     for (int i = 0; i < pairs.length; i += 2) {
       rows.add(Map.of("proposalId", pairs[i], "choice", pairs[i + 1]));
     }

@@ -2,6 +2,8 @@ package vn.thidua.webapps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -25,7 +27,7 @@ class WebappConfigScriptIntegrationTest extends IntegrationTest {
           .contains("fallbackLocale: 'en' },");
     }
     // Cockpit and Admin join as soon as their vi.json is there
-    for (String app : java.util.List.of("tasklist", "welcome")) {
+    for (String app : List.of("tasklist", "welcome")) {
       assertThat(anonymous.getForObject("/camunda/app/" + app + "/scripts/config.js", String.class)).as(app)
           .contains("locales: { availableLocales: ['vi', 'en'], fallbackLocale: 'en' },");
     }

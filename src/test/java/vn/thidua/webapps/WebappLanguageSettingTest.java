@@ -5,6 +5,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -29,7 +31,7 @@ class WebappLanguageSettingTest {
     context.withPropertyValues("thidua.webapps.language=vi").run(started -> {
       MockMvc mvc = MockMvcBuilders.standaloneSetup(new WebappConfigController(started.getBean(WebappConfigScripts.class)))
           .build();
-      for (String app : java.util.List.of("tasklist", "welcome")) {
+      for (String app : List.of("tasklist", "welcome")) {
         String script = mvc.perform(get("/camunda/app/" + app + "/scripts/config.js"))
             .andExpect(status().isOk())
             .andExpect(content().contentTypeCompatibleWith("text/javascript"))
