@@ -151,7 +151,8 @@ class DecisionBrowserTest extends IntegrationTest {
     person.followLink("Mở trang kết luận");
     WebElement tally = wait.until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector("tr[data-proposal='" + collective + "'] td:nth-child(6)")));
-    assertThat(tally.getText()).startsWith("13 đồng ý · 0 không đồng ý · 0 không biểu quyết / 13 thành viên");
+    assertThat(tally.getText()).startsWith("13 đồng ý · 0 không đồng ý · 0 không biểu quyết / 13 thành viên")
+        .endsWith("Được thông qua");
     assertThat(browser.findElement(By.cssSelector("tr[data-proposal='" + collective + "'] .send-back")).isSelected())
         .isFalse();
     person.screenshot("decision-3-tally");
@@ -227,20 +228,21 @@ class DecisionBrowserTest extends IntegrationTest {
     person.switchTo("vp.canbo");
     Task conference = awaitTask(tasks("Task_OrganiseReviewConference"));
     person.openAndClaim(conference);
-    enterDate("Field_organise_review_conference_2", today);
-    type("input", "Field_organise_review_conference_3", "85");
-    type("input", "Field_organise_review_conference_4", "Hội trường Huyện ủy Bình Sơn");
-    type("input", "Field_organise_review_conference_5", "Lê Minh Khang – Bí thư Huyện ủy");
-    type("textarea", "Field_organise_review_conference_6", "Ban Thường vụ, lãnh đạo các chi, đảng bộ trực thuộc");
-    type("textarea", "Field_organise_review_conference_7", "Trao Giấy khen của Ban Thường vụ Huyện ủy số " + number);
+    fill(Map.of(
+        "Field_organise_review_conference_3", "85",
+        "Field_organise_review_conference_4", "Hội trường Huyện ủy Bình Sơn",
+        "Field_organise_review_conference_5", "Lê Minh Khang – Bí thư Huyện ủy",
+        "Field_organise_review_conference_6", "Ban Thường vụ, lãnh đạo các chi, đảng bộ trực thuộc",
+        "Field_organise_review_conference_7", "Trao Giấy khen của Ban Thường vụ Huyện ủy số " + number),
+        "Field_organise_review_conference_2", today);
     person.screenshot("decision-9-conference-task");
     person.completeUntilDone(conference);
     steps.runDueJobs();
 
     Task finalise = awaitTask(tasks("Task_FinalisePhaseReport"));
     person.openAndClaim(finalise);
-    type("textarea", "Field_finalise_phase_report_4", "Phong trào được các đơn vị hưởng ứng sôi nổi, thiết thực.");
-    type("textarea", "Field_finalise_phase_report_5", "Cấp ủy trực tiếp lãnh đạo, kiểm tra thường xuyên.");
+    fill(Map.of("Field_finalise_phase_report_4", "Phong trào được các đơn vị hưởng ứng sôi nổi, thiết thực.",
+        "Field_finalise_phase_report_5", "Cấp ủy trực tiếp lãnh đạo, kiểm tra thường xuyên."), null, null);
     person.screenshot("decision-10-finalise-task");
     person.completeUntilDone(finalise);
     steps.runDueJobs();
@@ -274,35 +276,37 @@ class DecisionBrowserTest extends IntegrationTest {
     assertThat(row.findElement(By.cssSelector(".status")).getText()).isEqualTo("Đang có hiệu lực");
   }
 
-  /** Types into a form-js field until it holds the text: a field re-rendered while typing loses keys. */
-  private void type(String tag, String field, String text) {
-    By input = By.cssSelector(tag + "[id$='" + field + "']");
-    wait.until(page -> {
-      WebElement element = page.findElement(input);
-      if (!text.equals(element.getDomProperty("value"))) {
-        element.clear();
-        element.sendKeys(text);
-      }
-      return text.equals(page.findElement(input).getDomProperty("value"));
-    });
-  }
-
   /**
-   * Types a date into a form-js date picker in the order its placeholder shows (it follows the browser's
-   * language: dd/mm/yyyy in Vietnamese) and confirms it with Enter, as a person does; the picker then writes
-   * it back without leading zeros (30/6/2027).
+   * Fills a form-js form: text fields by id, and a date field if given. Tasklist re-renders the form while
+   * it settles (after the claim, after a date is picked) and a re-render can empty a field already typed, so
+   * the fields are checked again until two passes in a row find every one holding its value.
    */
-  private void enterDate(String field, LocalDate date) {
-    By input = By.cssSelector("input[id*='" + field + "']");
+  private void fill(Map<String, String> texts, String dateField, LocalDate date) {
+    int[] cleanPasses = {0};
     wait.until(page -> {
-      WebElement element = page.findElement(input);
-      DateTimeFormatter pattern = DateTimeFormatter.ofPattern(element.getDomAttribute("placeholder")
-          .replace("dd", "d").replace("mm", "M"));
-      if (!date.equals(parsed(element.getDomProperty("value"), pattern))) {
-        element.clear();
-        element.sendKeys(date.format(pattern), Keys.ENTER);
+      boolean settled = true;
+      if (dateField != null) {
+        WebElement input = page.findElement(By.cssSelector("input[id*='" + dateField + "']"));
+        // the picker's pattern follows the page's locale (mm/dd/yyyy or dd/mm/yyyy) and drops leading zeros
+        DateTimeFormatter pattern = DateTimeFormatter.ofPattern(input.getDomAttribute("placeholder")
+            .replace("dd", "d").replace("mm", "M"));
+        if (!date.equals(parsed(input.getDomProperty("value"), pattern))) {
+          input.clear();
+          input.sendKeys(date.format(pattern), Keys.ENTER);
+          settled = false;
+        }
       }
-      return date.equals(parsed(page.findElement(input).getDomProperty("value"), pattern));
+      for (Map.Entry<String, String> text : texts.entrySet()) {
+        WebElement input = page.findElement(By.cssSelector("input[id$='" + text.getKey() + "'], textarea[id$='"
+            + text.getKey() + "']"));
+        if (!text.getValue().equals(input.getDomProperty("value"))) {
+          input.clear();
+          input.sendKeys(text.getValue());
+          settled = false;
+        }
+      }
+      cleanPasses[0] = settled ? cleanPasses[0] + 1 : 0;
+      return cleanPasses[0] >= 2;
     });
   }
 
