@@ -44,6 +44,13 @@
     const scanAllowed = (decision.status === 'SIGNED' || decision.status === 'ISSUED')
       && (decision.authority === 'PARTY_COMMITTEE' || decision.authority === 'PEOPLES_COMMITTEE_CHAIR');
     document.getElementById('scan').hidden = !scanAllowed;
+    // the awardees entered the registry under this decision's number (or the superior's answer)
+    const recorded = decision.items.find(item => item.awardId);
+    document.getElementById('registry').hidden = !recorded;
+    if (recorded) {
+      const number = recorded.answerDecisionNumber || decision.decisionNumber;
+      document.getElementById('registryLink').href = '/app/registry.html' + (number ? '?q=' + encodeURIComponent(number) : '');
+    }
   }
 
   async function load() {
