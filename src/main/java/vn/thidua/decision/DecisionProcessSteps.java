@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.thidua.document.MoneyWords;
 import vn.thidua.form.FormValidationException;
 import vn.thidua.form.FormValues;
 import vn.thidua.notification.Notification;
@@ -211,7 +212,7 @@ class DecisionProcessSteps {
     task.setVariableLocal("decisionSummary", perForm.entrySet().stream()
         .map(entry -> "- " + entry.getKey() + ": " + entry.getValue())
         .collect(Collectors.joining("\n")) + "\n\nTổng số: " + listed.size()
-        + (total > 0 ? " · Tổng tiền thưởng: " + DecisionTexts.money(total) + " đồng" : ""));
+        + (total > 0 ? " · Tổng tiền thưởng: " + MoneyWords.amount(total) : ""));
     task.setVariableLocal("awardeeRows", rows(listed));
     task.setVariableLocal("decisionPageUrl", "/app/decision.html?id=" + decisionId + "&task=" + task.getId());
     task.setVariableLocal("documentsUrl", "/api/decisions/" + decisionId + "/documents");
@@ -222,7 +223,7 @@ class DecisionProcessSteps {
         "nominee", item.getNomineeName(),
         "unit", item.getUnitName(),
         "form", item.getRewardFormName(),
-        "money", item.getMoney() == null ? "" : DecisionTexts.money(item.getMoney()))).toList())).create();
+        "money", item.getMoney() == null ? "" : MoneyWords.figures(item.getMoney()))).toList())).create();
   }
 
   private Object options(List<DecisionItem> listed) {

@@ -1,29 +1,11 @@
 package vn.thidua.decision;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.text.Normalizer;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
-/** Dates, money and labels as decisions and their pages write them. */
+/** File names and labels as decisions and their pages write them. */
 final class DecisionTexts {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
   private DecisionTexts() {
-  }
-
-  static String date(LocalDate date) {
-    return date == null ? "" : DATE.format(date);
-  }
-
-  /** 1170000 → "1.170.000". */
-  static String money(long amount) {
-    DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
-    symbols.setGroupingSeparator('.');
-    return new DecimalFormat("#,##0", symbols).format(amount);
   }
 
   /** "15-QĐ/HU" → "15-QD-HU": what a file name may hold. */

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.thidua.ThiDuaApplication;
 import vn.thidua.appraisal.AppraisalService;
 import vn.thidua.appraisal.AppraisalService.AgreedProposal;
 import vn.thidua.campaign.CampaignService;
@@ -27,6 +28,7 @@ import vn.thidua.catalogue.RewardCatalogue;
 import vn.thidua.catalogue.RewardFormView;
 import vn.thidua.document.DocumentContent;
 import vn.thidua.document.DocumentService;
+import vn.thidua.document.MoneyWords;
 import vn.thidua.document.StoredDocument;
 import vn.thidua.form.FormValidationException;
 import vn.thidua.notification.Notification;
@@ -191,7 +193,7 @@ public class RewardDecisionService {
         .orElseThrow(() -> new FormValidationException(decision.getAuthority() == DecidingAuthority.PARTY_COMMITTEE
             ? "Chỉ Bí thư hoặc Phó Bí thư được ký quyết định khen thưởng của Ban Thường vụ."
             : "Chỉ Chủ tịch hoặc Phó Chủ tịch UBND được ký quyết định khen thưởng của UBND."));
-    decision.signed(username, signer.fullName(), capacity.title(), ProcessTasks.now());
+    decision.signed(username, signer.fullName(), capacity.title(), clock.instant());
   }
 
   void refuse(long decisionId, String reason) {
@@ -241,9 +243,9 @@ public class RewardDecisionService {
     if (issueDate.isAfter(today)) {
       throw new FormValidationException("Ngày ban hành không được sau hôm nay.");
     }
-    LocalDate signedOn = LocalDate.ofInstant(decision.getSignedAt(), ZoneId.systemDefault());
+    LocalDate signedOn = LocalDate.ofInstant(decision.getSignedAt(), ZoneId.of(ThiDuaApplication.TIME_ZONE));
     if (issueDate.isBefore(signedOn)) {
-      throw new FormValidationException("Ngày ban hành không được trước ngày ký (" + DecisionTexts.date(signedOn)
+      throw new FormValidationException("Ngày ban hành không được trước ngày ký (" + ProcessTasks.day(signedOn)
           + ").");
     }
     IssuedNumber number;
@@ -271,7 +273,7 @@ public class RewardDecisionService {
     }
     recordAwards(decision, awarded, AwardSource.DECIDED);
     notifyUnits(decision, awarded, "Quyết định khen thưởng số " + decision.getDecisionNumber() + " ngày "
-        + DecisionTexts.date(decision.getIssuedOn()) + " của " + decision.getDecidedBy());
+        + ProcessTasks.day(decision.getIssuedOn()) + " của " + decision.getDecidedBy());
   }
 
   void generateForwarding(long decisionId) {
@@ -473,7 +475,7 @@ public class RewardDecisionService {
             null, what + " – " + unit.name(),
             "Được khen thưởng:\n" + unitItems.stream()
                 .map(item -> "- " + item.getNomineeName() + ": " + item.getRewardFormName()
-                    + (item.getMoney() == null ? "" : " (" + DecisionTexts.money(item.getMoney()) + " đồng)"))
+                    + (item.getMoney() == null ? "" : " (" + MoneyWords.amount(item.getMoney()) + ")"))
                 .collect(Collectors.joining("\n")), null))));
   }
 

@@ -1,6 +1,5 @@
 package vn.thidua.process;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -50,11 +49,6 @@ public final class ProcessTasks {
   }
 
   /** Today by the engine's clock (what its timers follow), in Vietnamese local time. */
-  /** Now by the engine's clock, which tests move: what a step records as its time. */
-  public static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
-  }
-
   public static LocalDate today() {
     return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of(ThiDuaApplication.TIME_ZONE));
   }
