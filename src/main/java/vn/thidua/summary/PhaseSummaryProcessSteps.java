@@ -47,6 +47,16 @@ class PhaseSummaryProcessSteps {
     };
   }
 
+  /**
+   * The model names the office's tasks for any phase; the task itself says which: "… sơ kết đợt N", or
+   * "… tổng kết" for the last phase (before the mail about it goes out).
+   */
+  @Bean
+  TaskListener nameSummaryTaskListener() {
+    return task -> task.setName((String) task.getVariable(
+        "Task_OrganiseReviewConference".equals(task.getTaskDefinitionKey()) ? "conferenceTaskName" : "finaliseTaskName"));
+  }
+
   /** The office records the conference it held; an incomplete or impossible record is refused. */
   @Bean
   TaskListener recordConferenceListener() {
