@@ -1,9 +1,11 @@
 package vn.thidua.document;
 
+import static vn.thidua.document.DocumentTexts.text;
+import static vn.thidua.document.DocumentTexts.upper;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -30,7 +32,6 @@ public class DecisionDocument {
   /** The mark on every page of a draft. */
   public static final String DRAFT_MARK = "DỰ THẢO";
 
-  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
   private static final String STATE_MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc";
   /** Non-breaking spaces: a blank that the office fills by hand and that line wrapping does not swallow. */
   private static final String BLANK = "\u00A0".repeat(10);
@@ -252,15 +253,9 @@ public class DecisionDocument {
     return awardees.stream().map(Awardee::money).filter(Objects::nonNull).mapToLong(Long::longValue).sum();
   }
 
-  private static String upper(String text) {
-    return text(text).strip().toUpperCase(VIETNAMESE);
-  }
 
   private static boolean blank(String text) {
     return text == null || text.isBlank();
   }
 
-  private static String text(String text) {
-    return text == null ? "" : text;
-  }
 }

@@ -1,10 +1,11 @@
 package vn.thidua.document;
 
+import static vn.thidua.document.DocumentTexts.text;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -14,7 +15,6 @@ import vn.thidua.config.IssuingBodyProperties;
 import vn.thidua.document.DocumentFonts.Style;
 import vn.thidua.document.PdfPages.Align;
 import vn.thidua.document.PdfPages.Column;
-import vn.thidua.document.PdfPages.HeadingLine;
 import vn.thidua.document.PdfPages.SizedLine;
 
 /**
@@ -26,7 +26,6 @@ import vn.thidua.document.PdfPages.SizedLine;
 @Component
 public class ForwardingDocument {
 
-  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
   private static final float BODY = 13;
   private static final float TABLE = 11;
   private static final float INDENT = 10 * PdfPages.MM;
@@ -53,7 +52,7 @@ public class ForwardingDocument {
     Objects.requireNonNull(list.superiorBody(), "superiorBody");
     Objects.requireNonNull(list.date(), "date");
     PdfPages pages = new PdfPages(fonts, "Tờ trình đề nghị cấp trên khen thưởng – " + text(list.campaignTitle()));
-    heading(pages, list);
+    pages.partyHeading(list.superiorBody(), list.issuingBody(), list.place(), list.date(), BODY);
     title(pages, list);
     request(pages, list);
     entries(pages, list);
@@ -61,18 +60,6 @@ public class ForwardingDocument {
     return pages.toBytes();
   }
 
-  private void heading(PdfPages pages, ForwardingList list) {
-    List<HeadingLine> body = List.of(
-        new HeadingLine(upper(list.superiorBody()), Style.REGULAR, false),
-        new HeadingLine(upper(list.issuingBody()), Style.BOLD, false),
-        new HeadingLine("*", Style.REGULAR, false));
-    List<HeadingLine> party = List.of(
-        new HeadingLine("ĐẢNG CỘNG SẢN VIỆT NAM", Style.BOLD, true),
-        new HeadingLine("", Style.REGULAR, false),
-        new HeadingLine(DocumentDates.placeAndDate(list.place(), list.date()), Style.ITALIC, false));
-    pages.heading(body, party, BODY);
-    pages.space(BODY * 1.5f);
-  }
 
   private void title(PdfPages pages, ForwardingList list) {
     pages.centered("TỜ TRÌNH", Style.BOLD, 15);
@@ -175,15 +162,9 @@ public class ForwardingDocument {
     return entries.isEmpty() ? "" : " (" + counts(entries) + ")";
   }
 
-  private static String upper(String text) {
-    return text(text).strip().toUpperCase(VIETNAMESE);
-  }
 
   private static boolean blank(String text) {
     return text == null || text.isBlank();
   }
 
-  private static String text(String text) {
-    return text == null ? "" : text;
-  }
 }

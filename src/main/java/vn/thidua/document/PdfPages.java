@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.HashMap;
@@ -140,6 +141,25 @@ final class PdfPages {
    */
   void heading(List<HeadingLine> leftLines, List<HeadingLine> rightLines, float size) {
     heading(leftLines, rightLines, size, 0.46f);
+  }
+
+  /**
+   * The heading of a Party document (Hướng dẫn 36-HD/VPTW): the superior body (if any), the issuing body in bold
+   * and "*" on the left; "ĐẢNG CỘNG SẢN VIỆT NAM" and the place and date on the right; then a blank line and a half.
+   */
+  void partyHeading(String superiorBody, String issuingBody, String place, LocalDate date, float size) {
+    List<HeadingLine> body = new ArrayList<>();
+    if (superiorBody != null && !superiorBody.isBlank()) {
+      body.add(new HeadingLine(DocumentTexts.upper(superiorBody), Style.REGULAR, false));
+    }
+    body.add(new HeadingLine(DocumentTexts.upper(issuingBody), Style.BOLD, false));
+    body.add(new HeadingLine("*", Style.REGULAR, false));
+    List<HeadingLine> party = List.of(
+        new HeadingLine("ĐẢNG CỘNG SẢN VIỆT NAM", Style.BOLD, true),
+        new HeadingLine("", Style.REGULAR, false),
+        new HeadingLine(DocumentDates.placeAndDate(place, date), Style.ITALIC, false));
+    heading(body, party, size);
+    space(size * 1.5f);
   }
 
   /** {@link #heading(List, List, float)} with the left block's share of the width, e.g. narrower beside a long motto. */

@@ -1,8 +1,8 @@
 package vn.thidua.document;
 
-import java.util.ArrayList;
+import static vn.thidua.document.DocumentTexts.text;
+
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 import org.springframework.stereotype.Component;
@@ -11,7 +11,6 @@ import vn.thidua.config.IssuingBodyProperties;
 import vn.thidua.document.DocumentFonts.Style;
 import vn.thidua.document.PdfPages.Align;
 import vn.thidua.document.PdfPages.Column;
-import vn.thidua.document.PdfPages.HeadingLine;
 
 /**
  * A report of this installation's committee ({@code thidua.issuing-body.*}) as an A4 PDF: the committee's
@@ -21,7 +20,6 @@ import vn.thidua.document.PdfPages.HeadingLine;
 @Component
 public class ReportDocument {
 
-  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
   private static final float BODY = 13;
   private static final float TABLE = 10.5f;
   /** A heading, the table heading and a first row: never split from each other. */
@@ -38,7 +36,7 @@ public class ReportDocument {
   public byte[] pdf(ReportSheet sheet) {
     Objects.requireNonNull(sheet.date(), "date");
     PdfPages pages = new PdfPages(fonts, text(sheet.title()) + " – " + text(sheet.subject()));
-    heading(pages, sheet);
+    pages.partyHeading(issuingBody.superiorBody(), issuingBody.name(), issuingBody.place(), sheet.date(), BODY);
     pages.centered(text(sheet.title()), Style.BOLD, 15);
     pages.centered(text(sheet.subject()), Style.BOLD, 14);
     pages.space(4);
@@ -59,36 +57,16 @@ public class ReportDocument {
     return pages.toBytes();
   }
 
-  private void heading(PdfPages pages, ReportSheet sheet) {
-    List<HeadingLine> body = new ArrayList<>();
-    if (issuingBody.superiorBody() != null && !issuingBody.superiorBody().isBlank()) {
-      body.add(new HeadingLine(upper(issuingBody.superiorBody()), Style.REGULAR, false));
-    }
-    body.add(new HeadingLine(upper(issuingBody.name()), Style.BOLD, false));
-    body.add(new HeadingLine("*", Style.REGULAR, false));
-    List<HeadingLine> party = List.of(
-        new HeadingLine("ĐẢNG CỘNG SẢN VIỆT NAM", Style.BOLD, true),
-        new HeadingLine("", Style.REGULAR, false),
-        new HeadingLine(DocumentDates.placeAndDate(issuingBody.place(), sheet.date()), Style.ITALIC, false));
-    pages.heading(body, party, BODY);
-    pages.space(BODY * 1.5f);
-  }
 
   private static void table(PdfPages pages, ReportSheet.Grid grid) {
     PdfPages.Table table = pages.table(grid.columns().stream()
         .map(column -> new Column(column.heading(), column.share(), column.centred() ? Align.CENTER : Align.LEFT))
         .toList(), TABLE);
     for (List<String> row : grid.rows()) {
-      table.row(row.stream().map(ReportDocument::text).toList());
+      table.row(row.stream().map(DocumentTexts::text).toList());
     }
     pages.space(BODY * 0.5f);
   }
 
-  private static String upper(String text) {
-    return text(text).strip().toUpperCase(VIETNAMESE);
-  }
 
-  private static String text(String text) {
-    return text == null ? "" : text;
-  }
 }

@@ -1,10 +1,11 @@
 package vn.thidua.document;
 
+import static vn.thidua.document.DocumentTexts.text;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -15,7 +16,6 @@ import vn.thidua.config.IssuingBodyProperties;
 import vn.thidua.document.DocumentFonts.Style;
 import vn.thidua.document.PdfPages.Align;
 import vn.thidua.document.PdfPages.Column;
-import vn.thidua.document.PdfPages.HeadingLine;
 
 /**
  * The submission (tờ trình) asking the Standing Committee to decide the rewards agreed after appraisal, as an
@@ -26,7 +26,6 @@ import vn.thidua.document.PdfPages.HeadingLine;
 @Component
 public class SubmissionDocument {
 
-  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
   private static final float BODY = 13;
   private static final float TABLE = 11;
   /** A form's title, the table heading and a first row: never split from each other. */
@@ -52,7 +51,7 @@ public class SubmissionDocument {
     Objects.requireNonNull(list.issuingBody(), "issuingBody");
     Objects.requireNonNull(list.date(), "date");
     PdfPages pages = new PdfPages(fonts, "Tờ trình đề nghị khen thưởng – " + text(list.campaignTitle()));
-    heading(pages, list);
+    pages.partyHeading(list.superiorBody(), list.issuingBody(), list.place(), list.date(), BODY);
     title(pages, list);
     request(pages, list);
     nominees(pages, list);
@@ -60,20 +59,6 @@ public class SubmissionDocument {
     return pages.toBytes();
   }
 
-  private void heading(PdfPages pages, SubmissionList list) {
-    List<HeadingLine> body = new ArrayList<>();
-    if (list.superiorBody() != null && !list.superiorBody().isBlank()) {
-      body.add(new HeadingLine(upper(list.superiorBody()), Style.REGULAR, false));
-    }
-    body.add(new HeadingLine(upper(list.issuingBody()), Style.BOLD, false));
-    body.add(new HeadingLine("*", Style.REGULAR, false));
-    List<HeadingLine> party = List.of(
-        new HeadingLine("ĐẢNG CỘNG SẢN VIỆT NAM", Style.BOLD, true),
-        new HeadingLine("", Style.REGULAR, false),
-        new HeadingLine(DocumentDates.placeAndDate(list.place(), list.date()), Style.ITALIC, false));
-    pages.heading(body, party, BODY);
-    pages.space(BODY * 1.5f);
-  }
 
   private void title(PdfPages pages, SubmissionList list) {
     pages.centered("TỜ TRÌNH", Style.BOLD, 15);
@@ -163,7 +148,7 @@ public class SubmissionDocument {
       return "không có đề nghị";
     }
     Map<String, Long> byKind = entries.stream().collect(Collectors.groupingBy(
-        entry -> text(entry.nomineeKindLabel()).strip().toLowerCase(VIETNAMESE), LinkedHashMap::new,
+        entry -> text(entry.nomineeKindLabel()).strip().toLowerCase(DocumentTexts.VIETNAMESE), LinkedHashMap::new,
         Collectors.counting()));
     return byKind.entrySet().stream()
         .map(kind -> kind.getValue() + (kind.getKey().isEmpty() ? " đề nghị" : " " + kind.getKey()))
@@ -178,11 +163,5 @@ public class SubmissionDocument {
     return index < ROMAN.length ? ROMAN[index] : String.valueOf(index + 1);
   }
 
-  private static String upper(String text) {
-    return text(text).strip().toUpperCase(VIETNAMESE);
-  }
 
-  private static String text(String text) {
-    return text == null ? "" : text;
-  }
 }
