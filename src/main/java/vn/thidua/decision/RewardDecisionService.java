@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -129,10 +131,7 @@ public class RewardDecisionService {
         ordered.add(authority.name());
       }
     }
-    proposals.ofPhase(campaignId, phaseNumber).stream()
-        .filter(proposal -> proposal.status() == ProposalStatus.DECIDED_BY_ORGANISATION)
-        .map(proposal -> reports.submittedReport(proposal.reportId()).unitId())
-        .distinct()
+    organisationsOwnProposals(campaignId, phaseNumber, submittedReports(campaignId, phaseNumber)).keySet()
         .forEach(unitId -> ordered.add(ORGANISATION_PREFIX + unitId));
     return ordered;
   }
@@ -161,15 +160,14 @@ public class RewardDecisionService {
     RewardDecision decision = decisions.saveAndFlush(new RewardDecision(campaignId, phaseNumber, authority,
         organisationUnitId, authorityKey, subject(campaign, phaseNumber, authority), decidingBody(authority,
         organisationUnitId), processInstanceId));
+    Map<Long, SubmittedReport> reportsById = submittedReports(campaignId, phaseNumber);
     if (authority == DecidingAuthority.MASS_ORGANIZATION) {
-      proposals.ofPhase(campaignId, phaseNumber).stream()
-          .filter(proposal -> proposal.status() == ProposalStatus.DECIDED_BY_ORGANISATION)
-          .filter(proposal -> organisationUnitId.equals(reports.submittedReport(proposal.reportId()).unitId()))
-          .forEach(proposal -> addItem(decision, proposal, proposal.rewardFormCode()));
+      organisationsOwnProposals(campaignId, phaseNumber, reportsById).getOrDefault(organisationUnitId, List.of())
+          .forEach(proposal -> addItem(decision, proposal, proposal.rewardFormCode(), reportsById));
     } else {
       approved(campaignId, phaseNumber).stream()
           .filter(approved -> catalogue.get(approved.formCode()).decidedBy() == authority)
-          .forEach(approved -> addItem(decision, approved.proposal(), approved.formCode()));
+          .forEach(approved -> addItem(decision, approved.proposal(), approved.formCode(), reportsById));
     }
     return decision;
   }
@@ -442,9 +440,25 @@ public class RewardDecisionService {
         .filter(agreed -> agreed.proposal().status() == ProposalStatus.APPROVED).toList();
   }
 
-  private void addItem(RewardDecision decision, ProposalView proposal, String formCode) {
+  /** The phase's submitted reports by id, read once for all the proposals a step looks at. */
+  private Map<Long, SubmittedReport> submittedReports(String campaignId, int phaseNumber) {
+    return reports.submitted(campaignId, phaseNumber).stream()
+        .collect(Collectors.toMap(SubmittedReport::reportId, Function.identity()));
+  }
+
+  /** The proposals mass organisations decide themselves, by the organisation's unit, in the order entered. */
+  private Map<Long, List<ProposalView>> organisationsOwnProposals(String campaignId, int phaseNumber,
+      Map<Long, SubmittedReport> reportsById) {
+    return proposals.ofPhase(campaignId, phaseNumber).stream()
+        .filter(proposal -> proposal.status() == ProposalStatus.DECIDED_BY_ORGANISATION)
+        .collect(Collectors.groupingBy(proposal -> reportsById.get(proposal.reportId()).unitId(),
+            LinkedHashMap::new, Collectors.toList()));
+  }
+
+  private void addItem(RewardDecision decision, ProposalView proposal, String formCode,
+      Map<Long, SubmittedReport> reportsById) {
     RewardFormView form = catalogue.get(formCode);
-    SubmittedReport report = reports.submittedReport(proposal.reportId());
+    SubmittedReport report = reportsById.get(proposal.reportId());
     long nomineeId = proposal.nomineeKind() == NomineeKind.COLLECTIVE ? proposal.nomineeUnitId()
         : proposal.nomineeMemberId();
     long money = form.moneyFor(proposal.nomineeKind());
