@@ -63,7 +63,7 @@ class EngineApiGuard extends OncePerRequestFilter {
       return;
     }
     String method = request.getMethod();
-    if (!EngineApiAllowList.allows(method, enginePath.get())) {
+    if (!EngineApiAllowList.allows(method, enginePath.get(), currentUser.username())) {
       log.info("Engine API call refused for {}: {} {}", currentUser.username(), method, enginePath.get());
       refuse(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", NOT_ALLOWED);
       return;

@@ -10,6 +10,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -27,8 +29,10 @@ class EngineApiSecurity {
   SecurityFilterChain engineRestFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
       throws Exception {
     return http
-        .securityMatcher("/engine-rest/**")
+        .securityMatcher(AntPathRequestMatcher.antMatcher("/engine-rest/**"))
         .authenticationManager(authenticationManager)
+        // the context lives for the request only: a session cookie authenticates nothing here
+        .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
