@@ -12,4 +12,6 @@ interface CampaignRepository extends JpaRepository<Campaign, String> {
   Optional<Campaign> findByPlanNumber(String planNumber);
 
   List<Campaign> findAllByOrderByCreatedAtDesc();
+
+  Optional<Campaign> findByProcessInstanceId(String processInstanceId);
 }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -27,6 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.thidua.organization.OrganizationService;
 import vn.thidua.organization.UnitSummary;
+import vn.thidua.process.ProcessTasks;
 import vn.thidua.web.ApiException;
 
 /** Creates campaigns and starts their process; tells where each campaign stands. */
@@ -103,11 +105,11 @@ public class CampaignService {
 
     List<UnitSummary> participants = request.unitCodes().stream().map(units::get).toList();
     VariableMap variables = Variables.createVariables()
-        .putValue(LaunchTasks.CAMPAIGN_ID, campaign.getId())
-        .putValue("planNumber", planNumber)
-        .putValue("campaignTitle", campaign.getTitle())
-        .putValue("responseSpeechUnitGroup", speaker.groupId())
-        .putValue("responseSpeechUnitName", speaker.name())
+        .putValue(CampaignProcess.CAMPAIGN_ID.name(), campaign.getId())
+        .putValue(CampaignProcess.PLAN_NUMBER.name(), planNumber)
+        .putValue(CampaignProcess.CAMPAIGN_TITLE.name(), campaign.getTitle())
+        .putValue(CampaignProcess.RESPONSE_SPEECH_UNIT_GROUP.name(), speaker.groupId())
+        .putValue(CampaignProcess.RESPONSE_SPEECH_UNIT_NAME.name(), speaker.name())
         .putValue("participatingUnitOptions", SpinValues.jsonValue(unitOptions(participants)).create());
     campaign.setProcessInstanceId(
         runtimeService.startProcessInstanceByKey(PROCESS_KEY, planNumber, variables).getProcessInstanceId());
@@ -133,8 +135,23 @@ public class CampaignService {
   /** The campaign as other features need it, without the launch details. */
   @Transactional(readOnly = true)
   public CampaignSummary summary(String id) {
-    Campaign campaign = campaigns.findById(id)
-        .orElseThrow(() -> ApiException.notFound("Không tìm thấy phong trào " + id));
+    return summary(campaigns.findById(id)
+        .orElseThrow(() -> ApiException.notFound("Không tìm thấy phong trào " + id)));
+  }
+
+  /**
+   * The campaign a process step runs for: the one whose {@code campaign} process is at the top of the
+   * step's call chain. The engine alone writes that chain, so no task's variables can point a step
+   * at another campaign.
+   */
+  @Transactional(readOnly = true)
+  public CampaignSummary ofProcess(DelegateExecution execution) {
+    String campaignProcess = ProcessTasks.rootProcessInstanceId(execution);
+    return summary(campaigns.findByProcessInstanceId(campaignProcess)
+        .orElseThrow(() -> new IllegalStateException("No campaign runs process instance " + campaignProcess)));
+  }
+
+  private static CampaignSummary summary(Campaign campaign) {
     return new CampaignSummary(campaign.getId(), campaign.getPlanNumber(), campaign.getTitle(),
         List.copyOf(campaign.getContentAreas()), List.copyOf(campaign.getPhases()), campaign.getPledgeDeadline(),
         List.copyOf(campaign.getUnitIds()), campaign.getStatus(), campaign.getCurrentPhase(),

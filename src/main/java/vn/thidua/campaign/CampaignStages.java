@@ -3,10 +3,12 @@ package vn.thidua.campaign;
 import java.util.Date;
 import java.util.List;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.thidua.config.Deadlines;
+import vn.thidua.process.ProcessTasks;
 import vn.thidua.web.ApiException;
 
 /**
@@ -25,34 +27,39 @@ public class CampaignStages {
     this.deadlines = deadlines;
   }
 
-  public List<Long> participatingUnitIds(String campaignId) {
-    return List.copyOf(campaign(campaignId).getUnitIds());
+  /*
+   * The campaign process's own expressions pass their execution: the campaign is the one that runs
+   * this process, found by the engine's ids rather than by a variable a task's owner could write.
+   */
+
+  public List<Long> participatingUnitIds(DelegateExecution execution) {
+    return List.copyOf(ofProcess(execution).getUnitIds());
   }
 
-  public List<Integer> phaseNumbers(String campaignId) {
-    return campaign(campaignId).getPhases().stream().map(Phase::number).sorted().toList();
+  public List<Integer> phaseNumbers(DelegateExecution execution) {
+    return ofProcess(execution).getPhases().stream().map(Phase::number).sorted().toList();
   }
 
   /** Ban Tổ chức is asked to close registration once its deadline has passed. */
-  public Date pledgeClosingAt(String campaignId) {
-    return deadlines.overdueAt(campaign(campaignId).getPledgeDeadline());
+  public Date pledgeClosingAt(DelegateExecution execution) {
+    return deadlines.overdueAt(ofProcess(execution).getPledgeDeadline());
   }
 
   /** A phase is reviewed from the day after its last day, unless Ban Tổ chức starts earlier. */
-  public Date reviewStartsAt(String campaignId, int phaseNumber) {
-    return deadlines.startOf(phase(campaignId, phaseNumber).endDate().plusDays(1));
+  public Date reviewStartsAt(DelegateExecution execution, int phaseNumber) {
+    return deadlines.startOf(phase(ofProcess(execution).getId(), phaseNumber).endDate().plusDays(1));
   }
 
-  public void registrationStarted(String campaignId) {
-    moveTo(campaignId, CampaignStatus.PLEDGE_REGISTRATION, null);
+  public void registrationStarted(DelegateExecution execution) {
+    moveTo(ofProcess(execution).getId(), CampaignStatus.PLEDGE_REGISTRATION, null);
   }
 
-  public void phaseStarted(String campaignId, int phaseNumber) {
-    moveTo(campaignId, CampaignStatus.IN_PROGRESS, phaseNumber);
+  public void phaseStarted(DelegateExecution execution, int phaseNumber) {
+    moveToPhase(execution, CampaignStatus.IN_PROGRESS, phaseNumber);
   }
 
-  public void phaseReviewStarted(String campaignId, int phaseNumber) {
-    moveTo(campaignId, CampaignStatus.PHASE_REVIEW, phaseNumber);
+  public void phaseReviewStarted(DelegateExecution execution, int phaseNumber) {
+    moveToPhase(execution, CampaignStatus.PHASE_REVIEW, phaseNumber);
   }
 
   public void appraisalStarted(String campaignId, int phaseNumber) {
@@ -82,10 +89,16 @@ public class CampaignStages {
   }
 
   /** The campaign's process ends: a campaign already summarised keeps saying so. */
-  public void finished(String campaignId) {
-    if (campaign(campaignId).getStatus() != CampaignStatus.SUMMARISED) {
-      moveTo(campaignId, CampaignStatus.FINISHED, null);
+  public void finished(DelegateExecution execution) {
+    Campaign campaign = ofProcess(execution);
+    if (campaign.getStatus() != CampaignStatus.SUMMARISED) {
+      moveTo(campaign.getId(), CampaignStatus.FINISHED, null);
     }
+  }
+
+  private void moveToPhase(DelegateExecution execution, CampaignStatus status, int phaseNumber) {
+    String campaignId = ofProcess(execution).getId();
+    moveTo(campaignId, status, phase(campaignId, phaseNumber).number());
   }
 
   private void moveTo(String campaignId, CampaignStatus status, Integer phaseNumber) {
@@ -97,6 +110,12 @@ public class CampaignStages {
   private Phase phase(String campaignId, int phaseNumber) {
     return campaign(campaignId).phase(phaseNumber)
         .orElseThrow(() -> new IllegalStateException("Campaign " + campaignId + " has no phase " + phaseNumber));
+  }
+
+  private Campaign ofProcess(DelegateExecution execution) {
+    String campaignProcess = ProcessTasks.rootProcessInstanceId(execution);
+    return campaigns.findByProcessInstanceId(campaignProcess)
+        .orElseThrow(() -> new IllegalStateException("No campaign runs process instance " + campaignProcess));
   }
 
   private Campaign campaign(String campaignId) {

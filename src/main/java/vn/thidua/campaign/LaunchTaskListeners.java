@@ -1,7 +1,6 @@
 package vn.thidua.campaign;
 
-import static vn.thidua.campaign.LaunchTasks.campaignId;
-import static vn.thidua.campaign.LaunchTasks.completedBy;
+import static vn.thidua.process.ProcessTasks.completedBy;
 
 import java.util.Set;
 
@@ -16,17 +15,20 @@ import vn.thidua.form.FormValidator;
 
 /**
  * The complete-listeners of the launch tasks, one bean per task as the BPMN names them: each maps
- * the form's variables to its form record, checks it and hands it to {@link LaunchService}.
+ * the form's variables to its form record, checks it and hands it to {@link LaunchService} for the
+ * campaign whose process the task runs in.
  */
 @Configuration
 class LaunchTaskListeners {
 
   private final LaunchService launch;
+  private final CampaignService campaigns;
   private final LaunchFormMapper forms;
   private final FormValidator validator;
 
-  LaunchTaskListeners(LaunchService launch, LaunchFormMapper forms, FormValidator validator) {
+  LaunchTaskListeners(LaunchService launch, CampaignService campaigns, LaunchFormMapper forms, FormValidator validator) {
     this.launch = launch;
+    this.campaigns = campaigns;
     this.forms = forms;
     this.validator = validator;
   }
@@ -84,7 +86,8 @@ class LaunchTaskListeners {
   TaskListener budgetEstimateListener() {
     return task -> {
       var estimate = validator.check(BudgetFormRows.estimate(task));
-      task.setVariable("budgetTotal", launch.recordBudgetEstimate(campaignId(task), estimate, completedBy(task)).longValue());
+      CampaignProcess.BUDGET_TOTAL.set(task,
+          launch.recordBudgetEstimate(campaignId(task), estimate, completedBy(task)).longValue());
       BudgetFormRows.compact(task, estimate.lines());
     };
   }
@@ -92,8 +95,9 @@ class LaunchTaskListeners {
   @Bean
   TaskListener budgetSettlementListener() {
     return task -> {
-      int lines = launch.budgetItems(campaignId(task)).size();
-      launch.recordSettlement(campaignId(task), validator.check(BudgetFormRows.settlement(task, lines)), completedBy(task));
+      String campaignId = campaignId(task);
+      int lines = launch.budgetItems(campaignId).size();
+      launch.recordSettlement(campaignId, validator.check(BudgetFormRows.settlement(task, lines)), completedBy(task));
     };
   }
 
@@ -110,9 +114,9 @@ class LaunchTaskListeners {
   @Bean
   JavaDelegate summarizeApprovalsDelegate() {
     return execution -> {
-      Set<ReturnTarget> returned = launch.returnedParts((String) execution.getVariable(LaunchTasks.CAMPAIGN_ID));
-      execution.setVariable("budgetReturned", returned.contains(ReturnTarget.BUDGET));
-      execution.setVariable("programmeReturned", returned.contains(ReturnTarget.PROGRAMME));
+      Set<ReturnTarget> returned = launch.returnedParts(campaigns.ofProcess(execution).id());
+      CampaignProcess.BUDGET_RETURNED.set(execution, returned.contains(ReturnTarget.BUDGET));
+      CampaignProcess.PROGRAMME_RETURNED.set(execution, returned.contains(ReturnTarget.PROGRAMME));
     };
   }
 
@@ -130,5 +134,9 @@ class LaunchTaskListeners {
         ApprovalForm.of(task).variableNames().forEach(task.getExecution()::removeVariable);
       }
     };
+  }
+
+  private String campaignId(DelegateTask task) {
+    return campaigns.ofProcess(task.getExecution()).id();
   }
 }

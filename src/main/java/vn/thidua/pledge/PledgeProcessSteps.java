@@ -1,13 +1,30 @@
 package vn.thidua.pledge;
 
+import static vn.thidua.pledge.PledgeRegistrationProcess.CAMPAIGN_ID;
+import static vn.thidua.pledge.PledgeRegistrationProcess.CAMPAIGN_TITLE;
+import static vn.thidua.pledge.PledgeRegistrationProcess.MISSING_PLEDGE_COUNT;
+import static vn.thidua.pledge.PledgeRegistrationProcess.PLAN_NUMBER;
+import static vn.thidua.pledge.PledgeRegistrationProcess.PLEDGE_ACCEPTED;
+import static vn.thidua.pledge.PledgeRegistrationProcess.PLEDGE_DEADLINE;
+import static vn.thidua.pledge.PledgeRegistrationProcess.PLEDGE_DEADLINE_TEXT;
+import static vn.thidua.pledge.PledgeRegistrationProcess.PLEDGE_ID;
+import static vn.thidua.pledge.PledgeRegistrationProcess.PLEDGE_OVERDUE_AT;
+import static vn.thidua.pledge.PledgeRegistrationProcess.PLEDGE_REMINDER_AT;
+import static vn.thidua.pledge.PledgeRegistrationProcess.PLEDGE_RETURN_REASON;
+import static vn.thidua.pledge.PledgeRegistrationProcess.REGISTRATION_SUMMARY;
+import static vn.thidua.pledge.PledgeRegistrationProcess.UNITS_NOT_ACCEPTED;
+import static vn.thidua.pledge.PledgeRegistrationProcess.UNIT_GROUP;
+import static vn.thidua.pledge.PledgeRegistrationProcess.UNIT_ID;
+import static vn.thidua.pledge.PledgeRegistrationProcess.UNIT_NAME;
+
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,13 +37,13 @@ import vn.thidua.form.FormValues;
 import vn.thidua.notification.Notification;
 import vn.thidua.notification.NotificationKind;
 import vn.thidua.notification.NotificationService;
-import vn.thidua.organization.OrganizationService;
 import vn.thidua.organization.UnitSummary;
 import vn.thidua.process.ProcessTasks;
 
 /**
  * The steps of {@code pledge-registration} and of the campaign's registration stage, one bean per
- * step as the BPMN names them; each reads ids from the execution and calls {@link PledgeService}.
+ * step as the BPMN names them; each acts on the registration its own process instance opened, through
+ * {@link PledgeService}.
  */
 @Configuration
 class PledgeProcessSteps {
@@ -36,40 +53,43 @@ class PledgeProcessSteps {
   private final PledgeService pledges;
   private final PledgeFormVariables formVariables;
   private final CampaignService campaigns;
-  private final OrganizationService organization;
   private final NotificationService notifications;
   private final Deadlines deadlines;
 
   PledgeProcessSteps(PledgeService pledges, PledgeFormVariables formVariables, CampaignService campaigns,
-      OrganizationService organization, NotificationService notifications, Deadlines deadlines) {
+      NotificationService notifications, Deadlines deadlines) {
     this.pledges = pledges;
     this.formVariables = formVariables;
     this.campaigns = campaigns;
-    this.organization = organization;
     this.notifications = notifications;
     this.deadlines = deadlines;
   }
 
-  /** Opens the unit's draft registration and gives the process what its tasks and timers need. */
+  /**
+   * Opens the unit's draft registration and gives the process what its tasks and timers need. The
+   * campaign and unit handed down must be this campaign's and one of its participating units.
+   */
   @Bean
   JavaDelegate openPledgeDelegate() {
     return execution -> {
-      String campaignId = ProcessTasks.campaignId(execution);
-      long unitId = ProcessTasks.id(execution, "unitId");
-      CampaignSummary campaign = campaigns.summary(campaignId);
-      UnitSummary unit = organization.findUnit(unitId)
-          .orElseThrow(() -> new IllegalStateException("Unit " + unitId + " is not in the registry"));
-      Pledge pledge = pledges.open(campaignId, unitId, execution.getProcessInstanceId());
+      CampaignSummary campaign = campaigns.ofProcess(execution);
+      long unitId = UNIT_ID.from(execution);
+      if (!campaign.id().equals(CAMPAIGN_ID.from(execution)) || !campaign.unitIds().contains(unitId)) {
+        throw new IllegalStateException("Process instance " + execution.getProcessInstanceId()
+            + " was not started for a participating unit of campaign " + campaign.id());
+      }
+      UnitSummary unit = pledges.unit(unitId);
+      Pledge pledge = pledges.open(campaign.id(), unitId, execution.getProcessInstanceId());
       LocalDate deadline = campaign.pledgeDeadline();
-      execution.setVariable("pledgeId", pledge.getId());
-      execution.setVariable("unitGroup", unit.groupId());
-      execution.setVariable("unitName", unit.name());
-      execution.setVariable("planNumber", campaign.planNumber());
-      execution.setVariable("campaignTitle", campaign.title());
-      execution.setVariable("pledgeDeadline", deadlines.startOf(deadline));
-      execution.setVariable("pledgeDeadlineText", ProcessTasks.day(deadline));
-      execution.setVariable("pledgeReminderAt", deadlines.reminderAt(deadline));
-      execution.setVariable("pledgeOverdueAt", deadlines.overdueAt(deadline));
+      PLEDGE_ID.set(execution, pledge.getId());
+      UNIT_GROUP.set(execution, unit.groupId());
+      UNIT_NAME.set(execution, unit.name());
+      PLAN_NUMBER.set(execution, campaign.planNumber());
+      CAMPAIGN_TITLE.set(execution, campaign.title());
+      PLEDGE_DEADLINE_TEXT.set(execution, ProcessTasks.day(deadline));
+      execution.setVariable(PLEDGE_DEADLINE, deadlines.startOf(deadline));
+      execution.setVariable(PLEDGE_REMINDER_AT, deadlines.reminderAt(deadline));
+      execution.setVariable(PLEDGE_OVERDUE_AT, deadlines.overdueAt(deadline));
       formVariables.refresh(pledge, campaign, Map.of());
     };
   }
@@ -79,13 +99,13 @@ class PledgeProcessSteps {
   TaskListener pledgeTaskCreatedListener() {
     return task -> {
       task.setVariableLocal("taskId", task.getId());
-      notifications.taskCreated(task, (String) task.getVariable("pledgeReturnReason"));
+      notifications.taskCreated(task, PLEDGE_RETURN_REASON.optionalFrom(task).orElse(null));
     };
   }
 
   @Bean
   TaskListener submitPledgeListener() {
-    return task -> pledges.submit(pledgeId(task), ProcessTasks.completedBy(task));
+    return task -> pledges.submit(pledgeOf(task).getId(), ProcessTasks.completedBy(task));
   }
 
   /** Ban Tổ chức's review: accept, or return with a reason the unit will read. */
@@ -101,8 +121,8 @@ class PledgeProcessSteps {
       if (!accepted && reason == null) {
         throw new FormValidationException("Khi trả lại bản đăng ký, cần ghi rõ lý do để đơn vị sửa.");
       }
-      pledges.review(pledgeId(task), accepted, accepted ? null : reason, ProcessTasks.completedBy(task));
-      task.getExecution().setVariable("pledgeAccepted", accepted);
+      pledges.review(pledgeOf(task).getId(), accepted, accepted ? null : reason, ProcessTasks.completedBy(task));
+      PLEDGE_ACCEPTED.set(task.getExecution(), accepted);
     };
   }
 
@@ -110,14 +130,15 @@ class PledgeProcessSteps {
   @Bean
   JavaDelegate remindPledgeDelegate() {
     return execution -> {
-      if (!pledges.awaitingUnit(pledgeId(execution))) {
+      Pledge pledge = pledges.ofProcess(execution.getProcessInstanceId());
+      if (!pledges.awaitingUnit(pledge.getId())) {
         return;
       }
       Task open = ProcessTasks.openTask(execution, PledgeService.REGISTER_TASK);
       notifications.send(new Notification(NotificationKind.REMINDER, Set.of(),
-          Set.of((String) execution.getVariable("unitGroup")), open == null ? null : open.getId(),
+          Set.of(pledges.unit(pledge.getUnitId()).groupId()), open == null ? null : open.getId(),
           open == null ? "Đăng ký thi đua" : open.getName(), subject(execution), null,
-          campaigns.summary(ProcessTasks.campaignId(execution)).pledgeDeadline()));
+          campaigns.summary(pledge.getCampaignId()).pledgeDeadline()));
     };
   }
 
@@ -125,12 +146,12 @@ class PledgeProcessSteps {
   @Bean
   TaskListener urgeLatePledgeListener() {
     return task -> {
-      String unitName = (String) task.getVariable("unitName");
-      String detail = unitName + " chưa gửi bản đăng ký thi đua; hạn đăng ký là "
-          + task.getVariable("pledgeDeadlineText") + ".";
+      Pledge pledge = pledgeOf(task);
+      UnitSummary unit = pledges.unit(pledge.getUnitId());
+      String detail = unit.name() + " chưa gửi bản đăng ký thi đua; hạn đăng ký là "
+          + ProcessTasks.day(campaigns.summary(pledge.getCampaignId()).pledgeDeadline()) + ".";
       notifications.send(new Notification(NotificationKind.ESCALATION, Set.of(),
-          Set.of(URGE_GROUP, (String) task.getVariable("unitGroup")), task.getId(), task.getName(),
-          subject(task.getExecution()), detail, null));
+          Set.of(URGE_GROUP, unit.groupId()), task.getId(), task.getName(), subject(task.getExecution()), detail, null));
     };
   }
 
@@ -138,12 +159,12 @@ class PledgeProcessSteps {
   @Bean
   TaskListener closeRegistrationTaskListener() {
     return task -> {
-      String campaignId = (String) task.getVariable("campaignId");
+      String campaignId = campaigns.ofProcess(task.getExecution()).id();
       if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
         PledgeService.RegistrationProgress progress = pledges.progress(campaignId);
-        task.setVariableLocal("registrationSummary", "Đã duyệt " + progress.accepted() + "/" + progress.units()
+        REGISTRATION_SUMMARY.setLocal(task, "Đã duyệt " + progress.accepted() + "/" + progress.units()
             + " đơn vị; chờ xem xét: " + progress.awaitingReview() + ".");
-        task.setVariableLocal("unitsNotAccepted", progress.notAccepted().isEmpty()
+        UNITS_NOT_ACCEPTED.setLocal(task, progress.notAccepted().isEmpty()
             ? "(không có)" : String.join("\n", progress.notAccepted()));
         notifications.taskCreated(task, null);
       } else {
@@ -157,15 +178,16 @@ class PledgeProcessSteps {
 
   @Bean
   JavaDelegate recordMissingPledgesDelegate() {
-    return execution -> execution.setVariable("missingPledgeCount",
-        pledges.recordMissing(ProcessTasks.campaignId(execution)));
+    return execution -> MISSING_PLEDGE_COUNT.set(execution,
+        pledges.recordMissing(campaigns.ofProcess(execution).id()));
+  }
+
+  /** The registration this process instance opened, whatever its variables say. */
+  private Pledge pledgeOf(DelegateTask task) {
+    return pledges.ofProcess(task.getProcessInstanceId());
   }
 
   private static String subject(DelegateExecution execution) {
-    return "Đăng ký thi đua – " + execution.getVariable("unitName") + " – Kế hoạch " + execution.getVariable("planNumber");
-  }
-
-  private static long pledgeId(VariableScope scope) {
-    return ProcessTasks.id(scope, "pledgeId");
+    return "Đăng ký thi đua – " + UNIT_NAME.from(execution) + " – Kế hoạch " + PLAN_NUMBER.from(execution);
   }
 }

@@ -11,6 +11,8 @@ interface PledgeRepository extends JpaRepository<Pledge, Long> {
 
   Optional<Pledge> findByCampaignIdAndUnitId(String campaignId, Long unitId);
 
+  Optional<Pledge> findByProcessInstanceId(String processInstanceId);
+
   List<Pledge> findByCampaignIdOrderByIdAsc(String campaignId);
 
   List<Pledge> findByCampaignIdAndUnitIdInOrderByIdAsc(String campaignId, Collection<Long> unitIds);

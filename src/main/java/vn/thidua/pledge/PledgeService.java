@@ -65,10 +65,24 @@ public class PledgeService {
     this.clock = clock;
   }
 
-  /** The unit's registration in the campaign, created as a draft the first time (a retried job finds it). */
+  /**
+   * The unit's registration in the campaign, created as a draft the first time (a retried job finds
+   * it); a registration that another process opened is not this one's to take.
+   */
   Pledge open(String campaignId, long unitId, String processInstanceId) {
-    return pledges.findByCampaignIdAndUnitId(campaignId, unitId)
-        .orElseGet(() -> pledges.save(new Pledge(campaignId, unitId, processInstanceId)));
+    return pledges.findByCampaignIdAndUnitId(campaignId, unitId).map(existing -> {
+      if (!processInstanceId.equals(existing.getProcessInstanceId())) {
+        throw new IllegalStateException("Pledge " + existing.getId() + " belongs to process instance "
+            + existing.getProcessInstanceId() + ", not " + processInstanceId);
+      }
+      return existing;
+    }).orElseGet(() -> pledges.save(new Pledge(campaignId, unitId, processInstanceId)));
+  }
+
+  /** The registration a pledge-registration process instance opened: found by the engine's id, never by a variable. */
+  Pledge ofProcess(String processInstanceId) {
+    return pledges.findByProcessInstanceId(processInstanceId).orElseThrow(
+        () -> new IllegalStateException("No registration was opened by process instance " + processInstanceId));
   }
 
   @Transactional(readOnly = true)
@@ -298,7 +312,7 @@ public class PledgeService {
     return pledges.findById(id).orElseThrow(() -> ApiException.notFound("Không tìm thấy bản đăng ký " + id));
   }
 
-  private UnitSummary unit(long unitId) {
+  UnitSummary unit(long unitId) {
     return organization.findUnit(unitId)
         .orElseThrow(() -> new IllegalStateException("Unit " + unitId + " is not in the registry"));
   }

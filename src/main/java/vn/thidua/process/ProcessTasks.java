@@ -36,6 +36,18 @@ public final class ProcessTasks {
     return number.longValue();
   }
 
+  /**
+   * The process instance at the top of this one's call chain: for every stage of a campaign, the
+   * {@code campaign} process whose id the campaign stores. Only the engine writes this chain.
+   */
+  public static String rootProcessInstanceId(DelegateExecution execution) {
+    DelegateExecution instance = execution.getProcessInstance();
+    while (instance.getSuperExecution() != null) {
+      instance = instance.getSuperExecution().getProcessInstance();
+    }
+    return instance.getProcessInstanceId();
+  }
+
   /** The person completing the task: the signed-in user, or the assignee when the engine acts alone. */
   public static String completedBy(DelegateTask task) {
     Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();

@@ -58,9 +58,18 @@ public class ReportService {
     this.clock = clock;
   }
 
-  /** The unit's report of the phase, opened with its pledged targets the first time (a retry finds it). */
+  /**
+   * The unit's report of the phase, opened with its pledged targets the first time (a retry finds it);
+   * a report that another process opened is not this one's to take.
+   */
   ResultsReport open(String campaignId, int phaseNumber, long unitId, String processInstanceId) {
-    return reports.findByCampaignIdAndPhaseNumberAndUnitId(campaignId, phaseNumber, unitId).orElseGet(() -> {
+    return reports.findByCampaignIdAndPhaseNumberAndUnitId(campaignId, phaseNumber, unitId).map(existing -> {
+      if (!processInstanceId.equals(existing.getProcessInstanceId())) {
+        throw new IllegalStateException("Report " + existing.getId() + " belongs to process instance "
+            + existing.getProcessInstanceId() + ", not " + processInstanceId);
+      }
+      return existing;
+    }).orElseGet(() -> {
       List<ReportResult> results = pledges.acceptedTargets(campaignId, unitId).orElse(List.of()).stream()
           .map(target -> new ReportResult(target.contentAreaCode(), target.target(), target.quantity(),
               target.unitOfMeasure(), null, null, null))
@@ -241,6 +250,12 @@ public class ReportService {
     ResultsReport report = report(reportId);
     UnitSummary unit = unit(report.getUnitId());
     return new SubmittedReport(report.getId(), unit.id(), unit.name(), unit.groupId());
+  }
+
+  /** The report a results-submission process instance opened: found by the engine's id, never by a variable. */
+  ResultsReport ofProcess(String processInstanceId) {
+    return reports.findByProcessInstanceId(processInstanceId)
+        .orElseThrow(() -> new IllegalStateException("No report was opened by process instance " + processInstanceId));
   }
 
   ResultsReport report(long id) {

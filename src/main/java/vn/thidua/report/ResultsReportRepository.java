@@ -10,6 +10,8 @@ interface ResultsReportRepository extends JpaRepository<ResultsReport, Long> {
 
   Optional<ResultsReport> findByCampaignIdAndPhaseNumberAndUnitId(String campaignId, int phaseNumber, Long unitId);
 
+  Optional<ResultsReport> findByProcessInstanceId(String processInstanceId);
+
   List<ResultsReport> findByCampaignIdAndPhaseNumberOrderByIdAsc(String campaignId, int phaseNumber);
 
   List<ResultsReport> findByCampaignIdOrderByPhaseNumberAscIdAsc(String campaignId);

@@ -141,6 +141,49 @@ class PhaseReviewProcessTest extends ProcessTest {
   }
 
   @Test
+  void aForgedUnitHeadDoesNotLetTheOfficerConfirm_theTaskStillGoesToTheRealHead() {
+    startReviewEarly();
+    ProcessInstance chauO = submission(CHAU_O);
+    saveResults("chauo.canbo", reportId(chauO));
+    // what the officer tried through his task's variables; setVariable stands in for the forgery
+    runtimeService.setVariable(chauO.getId(), "unitHead", "chauo.canbo");
+
+    engine.complete(chauO, "Task_SubmitResults", Map.of());
+
+    Task confirm = engine.task(chauO, "Task_ConfirmResults");
+    assertThat(confirm).isAssignedTo("chauo.truong");
+    Assertions.assertThat(taskService.getIdentityLinksForTask(confirm.getId()))
+        .noneMatch(link -> "chauo.canbo".equals(link.getUserId()) || CHAU_O.equals(link.getGroupId()));
+  }
+
+  @Test
+  void aForgedReportIdDoesNotLetAHeadReturnAnotherUnitsReport_onlyHisOwnGoesBack() {
+    startReviewEarly();
+    ProcessInstance chauO = submission(CHAU_O);
+    ProcessInstance binhChanh = submission(BINH_CHANH);
+    long chauOReport = reportId(chauO);
+    long binhChanhReport = reportId(binhChanh);
+    saveResults("chauo.canbo", chauOReport);
+    engine.complete(chauO, "Task_SubmitResults", Map.of());
+    saveResults("binhchanh.canbo", binhChanhReport);
+    engine.complete(binhChanh, "Task_SubmitResults", Map.of());
+    // Bình Chánh's head points his own confirmation task at Châu Ổ's report
+    runtimeService.setVariable(binhChanh.getId(), "reportId", chauOReport);
+
+    engine.complete(binhChanh, "Task_ConfirmResults", Map.of("confirmationDecision", "RETURN",
+        "confirmationRemarks", "Làm lại toàn bộ báo cáo"));
+
+    Map<String, Object> untouched = report("btc.truong", chauOReport);
+    Assertions.assertThat(untouched.get("status")).isEqualTo("AWAITING_CONFIRMATION");
+    Assertions.assertThat(untouched.get("headRemarks")).isNull();
+    assertThat(chauO).isWaitingAtExactly(SUBMISSION, "Task_ConfirmResults");
+    Map<String, Object> returned = report("btc.truong", binhChanhReport);
+    Assertions.assertThat(returned.get("status")).isEqualTo("DRAFT");
+    Assertions.assertThat(returned.get("headRemarks")).isEqualTo("Làm lại toàn bộ báo cáo");
+    assertThat(binhChanh).isWaitingAtExactly(SUBMISSION, "Task_SubmitResults");
+  }
+
+  @Test
   void beforeTheResultsDeadlineTheUnitIsReminded_afterItInspectionUrgesIt() {
     startReviewEarly();
     ProcessInstance binhChanh = submission(BINH_CHANH);

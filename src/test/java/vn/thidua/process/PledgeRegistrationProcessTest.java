@@ -119,6 +119,47 @@ class PledgeRegistrationProcessTest extends ProcessTest {
   }
 
   @Test
+  void aForgedPledgeIdDoesNotLetTheBoardReturnAnotherUnitsRegistration_onlyThisProcessesOneGoesBack() {
+    ProcessInstance chauO = registration(CHAU_O);
+    ProcessInstance binhChanh = registration(BINH_CHANH);
+    long chauOPledge = pledgeId(chauO);
+    long binhChanhPledge = pledgeId(binhChanh);
+    save("chauo.canbo", chauOPledge, 0, "Kết nạp đảng viên mới");
+    engine.complete(chauO, "Task_RegisterPledge", Map.of());
+    save("binhchanh.canbo", binhChanhPledge, 0, "Kết nạp đảng viên mới");
+    engine.complete(binhChanh, "Task_RegisterPledge", Map.of());
+    // Bình Chánh's review task pointed at Châu Ổ's registration; setVariable stands in for the forgery
+    runtimeService.setVariable(binhChanh.getId(), "pledgeId", chauOPledge);
+
+    engine.complete(binhChanh, "Task_ReviewPledge", Map.of("pledgeDecision", "RETURN",
+        "returnReason", "Bổ sung chỉ tiêu về công tác dân vận"));
+
+    Map<String, Object> untouched = pledgeView(chauOPledge);
+    Assertions.assertThat(untouched.get("status")).isEqualTo("SUBMITTED");
+    Assertions.assertThat(untouched.get("returnReason")).isNull();
+    assertThat(chauO).isWaitingAtExactly(REGISTRATION, "Task_ReviewPledge");
+    Map<String, Object> returned = pledgeView(binhChanhPledge);
+    Assertions.assertThat(returned.get("status")).isEqualTo("RETURNED");
+    Assertions.assertThat(returned.get("returnReason")).isEqualTo("Bổ sung chỉ tiêu về công tác dân vận");
+    assertThat(binhChanh).isWaitingAtExactly(REGISTRATION, "Task_RegisterPledge");
+  }
+
+  @Test
+  void aForgedUnitGroupDoesNotHandTheReturnedRegistrationToAnotherUnit() {
+    ProcessInstance chauO = registration(CHAU_O);
+    long pledgeId = pledgeId(chauO);
+    save("chauo.canbo", pledgeId, 0, "Kết nạp đảng viên mới");
+    engine.complete(chauO, "Task_RegisterPledge", Map.of());
+    runtimeService.setVariable(chauO.getId(), "unitGroup", BINH_CHANH);
+
+    engine.complete(chauO, "Task_ReviewPledge", Map.of("pledgeDecision", "RETURN", "returnReason", "Ghi rõ số lượng"));
+
+    assertThat(engine.task(chauO, "Task_RegisterPledge")).hasCandidateGroup(CHAU_O);
+    Assertions.assertThat(taskService.getIdentityLinksForTask(engine.task(chauO, "Task_RegisterPledge").getId()))
+        .noneMatch(link -> BINH_CHANH.equals(link.getGroupId()));
+  }
+
+  @Test
   void daysBeforeTheDeadlineAUnitThatHasNotSubmittedIsReminded_oneThatHasIsNot() {
     ProcessInstance late = registration(CHAU_O);
     ProcessInstance done = registration(BINH_CHANH);
