@@ -38,7 +38,7 @@ public class AppraisalChecks {
           .filter(proposal -> round == 1 || proposal.status() == ProposalStatus.SENT_BACK).toList();
       for (Track track : List.of(Track.PARTY, Track.STATE)) {
         if (submitted.stream().anyMatch(proposal -> proposal.track() == track)) {
-          dossiers.add(report.reportId() + ":" + track.name() + ":" + round);
+          dossiers.add(new DossierReference(report.reportId(), track, round).format());
         }
       }
     }
@@ -50,8 +50,18 @@ public class AppraisalChecks {
     return !appraisals.agreed(campaignId, phaseNumber).isEmpty();
   }
 
-  /** The proposals of an appraisal, one rules evaluation each. */
-  public List<Long> itemIds(Object appraisalId) {
-    return appraisals.itemIds(((Number) appraisalId).longValue());
+  /** The proposals of the process instance's appraisal, one rules evaluation each. */
+  public List<Long> itemIds(String processInstanceId) {
+    return appraisals.itemIds(appraisals.ofProcessInstance(processInstanceId).getId());
+  }
+
+  /** Who appraises the process instance's dossier: from its track as recorded, not from a variable. */
+  public String appraisingGroup(String processInstanceId) {
+    return AppraisalService.appraisingGroup(appraisals.ofProcessInstance(processInstanceId).getTrack());
+  }
+
+  /** The unit whose dossier the process instance appraises, which supplements it. */
+  public String unitGroup(String processInstanceId) {
+    return reports.submittedReport(appraisals.ofProcessInstance(processInstanceId).getReportId()).unitGroup();
   }
 }

@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,7 +28,7 @@ import vn.thidua.report.ReportService.SubmittedReport;
 
 /**
  * The steps of {@code appraisal}, and the mass-organisation step of {@code phase-review}, one bean
- * per step as the BPMN names them; each reads ids from the execution and calls {@link AppraisalService}.
+ * per step as the BPMN names them; each acts on the appraisal of its process instance through {@link AppraisalService}.
  */
 @Configuration
 class AppraisalProcessSteps {
@@ -42,36 +42,56 @@ class AppraisalProcessSteps {
   private final NotificationService notifications;
   private final Deadlines deadlines;
   private final SubmissionService submissions;
+  private final AppraisalChecks checks;
 
   AppraisalProcessSteps(AppraisalService appraisals, ReportService reports, ProposalService proposals,
-      NotificationService notifications, Deadlines deadlines, SubmissionService submissions) {
+      NotificationService notifications, Deadlines deadlines, SubmissionService submissions, AppraisalChecks checks) {
     this.appraisals = appraisals;
     this.reports = reports;
     this.proposals = proposals;
     this.notifications = notifications;
     this.deadlines = deadlines;
     this.submissions = submissions;
+    this.checks = checks;
   }
 
-  /** Opens the appraisal of one dossier ("reportId:TRACK:round") and gives the tasks what they show. */
+  /**
+   * Opens the appraisal of the dossier {@code phase-review} handed over and gives the tasks what they show. The
+   * dossier must be one the calling phase review appraises in this round; from here on, every step acts on the
+   * appraisal of this process instance.
+   */
   @Bean
   JavaDelegate openAppraisalDelegate() {
     return execution -> {
-      String[] dossier = ((String) execution.getVariable("dossier")).split(":");
-      long reportId = Long.parseLong(dossier[0]);
-      Track track = Track.valueOf(dossier[1]);
-      int round = dossier.length > 2 ? Integer.parseInt(dossier[2]) : 1;
-      Appraisal appraisal = appraisals.open(ProcessTasks.campaignId(execution),
-          (int) ProcessTasks.id(execution, "phaseNumber"), reportId, track, round, execution.getProcessInstanceId());
-      SubmittedReport report = reports.submittedReport(reportId);
-      execution.setVariable("appraisalId", appraisal.getId());
-      execution.setVariable("reportId", reportId);
-      execution.setVariable("track", track.name());
-      execution.setVariable("trackLabel", track.label());
-      execution.setVariable("appraisingGroup", AppraisalService.appraisingGroup(track));
-      execution.setVariable("unitName", report.unitName());
-      execution.setVariable("unitGroup", report.unitGroup());
+      String campaignId = AppraisalProcess.CAMPAIGN_ID.from(execution);
+      int phaseNumber = AppraisalProcess.PHASE_NUMBER.from(execution);
+      DossierReference dossier = AppraisalProcess.DOSSIER.from(execution);
+      checkHandedOver(execution, campaignId, phaseNumber, dossier);
+      Appraisal appraisal = appraisals.open(campaignId, phaseNumber, dossier, execution.getProcessInstanceId());
+      SubmittedReport report = reports.submittedReport(dossier.reportId());
+      AppraisalProcess.APPRAISAL_ID.set(execution, appraisal.getId());
+      AppraisalProcess.REPORT_ID.set(execution, dossier.reportId());
+      AppraisalProcess.TRACK.set(execution, dossier.track().name());
+      AppraisalProcess.TRACK_LABEL.set(execution, dossier.track().label());
+      AppraisalProcess.UNIT_NAME.set(execution, report.unitName());
     };
+  }
+
+  /** The dossier is one the campaign's phase appraises in its round, and the calling process's own element. */
+  private void checkHandedOver(DelegateExecution execution, String campaignId, int phaseNumber,
+      DossierReference dossier) {
+    if (!checks.dossiers(campaignId, phaseNumber, dossier.round()).contains(dossier.format())) {
+      throw new IllegalStateException("Dossier " + dossier.format() + " is not appraised in phase " + phaseNumber
+          + " of campaign " + campaignId);
+    }
+    DelegateExecution caller = execution.getSuperExecution();
+    if (caller != null && !(campaignId.equals(AppraisalProcess.CAMPAIGN_ID.from(caller))
+        && phaseNumber == AppraisalProcess.PHASE_NUMBER.from(caller)
+        && dossier.equals(AppraisalProcess.DOSSIER.from(caller))
+        && dossier.round() == AppraisalProcess.REVIEW_ROUND.from(caller))) {
+      throw new IllegalStateException("Dossier " + dossier.format() + " is not the one process instance "
+          + caller.getProcessInstanceId() + " handed over");
+    }
   }
 
   @Bean
@@ -83,7 +103,7 @@ class AppraisalProcessSteps {
   @Bean
   ExecutionListener eligibilityInputsListener() {
     return execution -> execution.setVariablesLocal(
-        appraisals.eligibilityInputs(ProcessTasks.id(execution, "itemId")));
+        appraisals.eligibilityInputs(appraisalId(execution), AppraisalProcess.ITEM_ID.from(execution)));
   }
 
   /** After it: the result goes to the proposal's row. */
@@ -92,8 +112,8 @@ class AppraisalProcessSteps {
     return execution -> {
       @SuppressWarnings("unchecked")
       Map<String, Object> result = (Map<String, Object>) execution.getVariable("eligibility");
-      appraisals.recordEligibility(ProcessTasks.id(execution, "itemId"), Boolean.TRUE.equals(result.get("eligible")),
-          (String) result.get("reason"));
+      appraisals.recordEligibility(appraisalId(execution), AppraisalProcess.ITEM_ID.from(execution),
+          Boolean.TRUE.equals(result.get("eligible")), (String) result.get("reason"));
     };
   }
 
@@ -104,7 +124,7 @@ class AppraisalProcessSteps {
       long appraisalId = appraisalId(execution);
       LocalDate due = appraisals.startAppraisal(appraisalId);
       execution.setVariable("appraisalDue", deadlines.startOf(due));
-      execution.setVariable("appraisalDueText", ProcessTasks.day(due));
+      AppraisalProcess.APPRAISAL_DUE_TEXT.set(execution, ProcessTasks.day(due));
       execution.setVariable("appraisalReminderAt", deadlines.startOf(appraisals.reminderDay(appraisalId)));
       execution.setVariable("appraisalOverdueAt", deadlines.overdueAt(due));
     };
@@ -116,7 +136,7 @@ class AppraisalProcessSteps {
     return task -> {
       long appraisalId = appraisalId(task);
       boolean supplement = appraisals.closeRound(appraisalId);
-      task.getExecution().setVariable("supplementRequested", supplement);
+      AppraisalProcess.SUPPLEMENT_REQUESTED.set(task.getExecution(), supplement);
       if (supplement) {
         LocalDate deadline = appraisals.supplementDeadline(appraisalId);
         task.getExecution().setVariable("supplementDeadline", deadlines.startOf(deadline));
@@ -124,7 +144,7 @@ class AppraisalProcessSteps {
         task.getExecution().setVariable("supplementDeadlineText", ProcessTasks.day(deadline));
         task.getExecution().setVariable("supplementRequests", appraisals.supplementRequests(appraisalId));
       } else {
-        task.getExecution().setVariable("councilNeeded", appraisals.needsCouncil(appraisalId));
+        AppraisalProcess.COUNCIL_NEEDED.set(task.getExecution(), appraisals.needsCouncil(appraisalId));
       }
     };
   }
@@ -145,7 +165,7 @@ class AppraisalProcessSteps {
     return execution -> {
       long appraisalId = appraisalId(execution);
       appraisals.supplementExpired(appraisalId);
-      execution.setVariable("councilNeeded", appraisals.needsCouncil(appraisalId));
+      AppraisalProcess.COUNCIL_NEEDED.set(execution, appraisals.needsCouncil(appraisalId));
     };
   }
 
@@ -163,24 +183,25 @@ class AppraisalProcessSteps {
   @Bean
   JavaDelegate remindAppraiserDelegate() {
     return execution -> notifyAppraisal(execution, NotificationKind.REMINDER,
-        Set.of((String) execution.getVariable("appraisingGroup")), null);
+        Set.of(checks.appraisingGroup(execution.getProcessInstanceId())), null);
   }
 
   /** The appraising body's deadline has passed: Thường trực is told. */
   @Bean
   JavaDelegate escalateAppraisalDelegate() {
     return execution -> notifyAppraisal(execution, NotificationKind.ESCALATION,
-        Set.of(ESCALATION_GROUP, (String) execution.getVariable("appraisingGroup")),
-        "Hồ sơ đề nghị khen thưởng của " + execution.getVariable("unitName") + " (" + execution.getVariable("trackLabel")
-            + ") đã quá hạn thẩm định " + execution.getVariable("appraisalDueText") + ".");
+        Set.of(ESCALATION_GROUP, checks.appraisingGroup(execution.getProcessInstanceId())),
+        "Hồ sơ đề nghị khen thưởng của " + AppraisalProcess.UNIT_NAME.from(execution) + " ("
+            + AppraisalProcess.TRACK_LABEL.from(execution) + ") đã quá hạn thẩm định "
+            + AppraisalProcess.APPRAISAL_DUE_TEXT.from(execution) + ".");
   }
 
   /** Ban Tổ chức's submission: the agreed proposals counted by track and form, and the PDF to review. */
   @Bean
   TaskListener prepareSubmissionListener() {
     return task -> {
-      String campaignId = ProcessTasks.campaignId(task);
-      int phaseNumber = (int) ProcessTasks.id(task, "phaseNumber");
+      String campaignId = AppraisalProcess.CAMPAIGN_ID.from(task);
+      int phaseNumber = AppraisalProcess.PHASE_NUMBER.from(task);
       if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
         task.setVariableLocal("submissionSummary", submissions.summary(campaignId, phaseNumber));
         task.setVariableLocal("submissionPdfUrl",
@@ -196,8 +217,8 @@ class AppraisalProcessSteps {
   @Bean
   JavaDelegate recordMassOrgProposalsDelegate() {
     return execution -> {
-      String campaignId = ProcessTasks.campaignId(execution);
-      int phaseNumber = (int) ProcessTasks.id(execution, "phaseNumber");
+      String campaignId = AppraisalProcess.CAMPAIGN_ID.from(execution);
+      int phaseNumber = AppraisalProcess.PHASE_NUMBER.from(execution);
       for (SubmittedReport report : reports.submitted(campaignId, phaseNumber)) {
         proposals.ofReport(report.reportId()).stream().filter(proposal -> proposal.track() == Track.MASS_ORG)
             .map(ProposalView::id)
@@ -210,11 +231,16 @@ class AppraisalProcessSteps {
     Task open = ProcessTasks.openTask(execution, APPRAISE_TASK);
     notifications.send(new Notification(kind, Set.of(), groups, open == null ? null : open.getId(),
         open == null ? "Thẩm định hồ sơ đề nghị khen thưởng" : open.getName(),
-        "Thẩm định hồ sơ – " + execution.getVariable("unitName") + " – " + execution.getVariable("trackLabel"), reason,
-        null));
+        "Thẩm định hồ sơ – " + AppraisalProcess.UNIT_NAME.from(execution) + " – "
+            + AppraisalProcess.TRACK_LABEL.from(execution), reason, null));
   }
 
-  private static long appraisalId(VariableScope scope) {
-    return ProcessTasks.id(scope, "appraisalId");
+  /** The appraisal this process instance opened, whatever its variables say. */
+  private long appraisalId(DelegateExecution execution) {
+    return appraisals.ofProcessInstance(execution.getProcessInstanceId()).getId();
+  }
+
+  private long appraisalId(DelegateTask task) {
+    return appraisals.ofProcessInstance(task.getProcessInstanceId()).getId();
   }
 }

@@ -106,13 +106,20 @@ public class AppraisalService {
    * Opens the appraisal of the report's proposals of one track in a round (a retried job finds it): the first
    * round takes them all, a later one those the Standing Committee sent back.
    */
-  Appraisal open(String campaignId, int phaseNumber, long reportId, Track track, int round, String processInstanceId) {
+  Appraisal open(String campaignId, int phaseNumber, DossierReference dossier, String processInstanceId) {
+    long reportId = dossier.reportId();
+    Track track = dossier.track();
+    int round = dossier.round();
     SubmittedReport report = reports.submittedReport(reportId);
     Appraisal appraisal = appraisals.findByCampaignIdAndPhaseNumberOrderByIdAsc(campaignId, phaseNumber).stream()
         .filter(found -> found.getReportId() == reportId && found.getTrack() == track && found.getRound() == round)
         .findFirst()
         .orElseGet(() -> appraisals.save(new Appraisal(campaignId, phaseNumber, reportId, report.unitId(), track, round,
             processInstanceId)));
+    if (!processInstanceId.equals(appraisal.getProcessInstanceId())) {
+      throw new IllegalStateException("Dossier " + dossier.format() + " is appraised by process instance "
+          + appraisal.getProcessInstanceId() + ", not " + processInstanceId);
+    }
     if (items.findByAppraisalIdOrderByIdAsc(appraisal.getId()).isEmpty()) {
       proposals.ofReport(reportId).stream()
           .filter(proposal -> proposal.track() == track)
@@ -134,13 +141,19 @@ public class AppraisalService {
     }
   }
 
+  /** The appraisal a process instance opened: what its steps act on, whatever its variables say. */
+  Appraisal ofProcessInstance(String processInstanceId) {
+    return appraisals.findByProcessInstanceId(processInstanceId).orElseThrow(() -> new IllegalStateException(
+        "Process instance " + processInstanceId + " has opened no appraisal"));
+  }
+
   List<Long> itemIds(long appraisalId) {
     return items(appraisalId).stream().map(AppraisalItem::getId).toList();
   }
 
   /** What the rules `reward-eligibility` read for one proposal: the records, not what the unit declared. */
-  Map<String, Object> eligibilityInputs(long itemId) {
-    AppraisalItem item = item(itemId);
+  Map<String, Object> eligibilityInputs(long appraisalId, long itemId) {
+    AppraisalItem item = itemOf(appraisalId, itemId);
     Appraisal appraisal = appraisal(item.getAppraisalId());
     ProposalView proposal = proposals.ofReport(appraisal.getReportId()).stream()
         .filter(found -> found.id().equals(item.getProposalId())).findFirst().orElseThrow();
@@ -174,8 +187,8 @@ public class AppraisalService {
     return inputs;
   }
 
-  void recordEligibility(long itemId, boolean eligible, String reason) {
-    item(itemId).rulesSay(eligible, reason);
+  void recordEligibility(long appraisalId, long itemId, boolean eligible, String reason) {
+    itemOf(appraisalId, itemId).rulesSay(eligible, reason);
   }
 
   /** The appraising body's turn: due a number of working days from now (the dossier is complete). */
@@ -515,6 +528,15 @@ public class AppraisalService {
 
   private AppraisalItem item(long itemId) {
     return items.findById(itemId).orElseThrow(() -> ApiException.notFound("Không tìm thấy đề nghị thẩm định " + itemId));
+  }
+
+  /** An item the rules run on: it must be one of the appraisal's own. */
+  private AppraisalItem itemOf(long appraisalId, long itemId) {
+    AppraisalItem item = item(itemId);
+    if (item.getAppraisalId() != appraisalId) {
+      throw new IllegalStateException("Item " + itemId + " is not one of appraisal " + appraisalId);
+    }
+    return item;
   }
 
   private Appraisal appraisal(long appraisalId) {

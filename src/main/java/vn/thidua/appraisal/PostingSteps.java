@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,8 +53,8 @@ class PostingSteps {
   @Bean
   JavaDelegate openPostingDelegate() {
     return execution -> {
-      String campaignId = ProcessTasks.campaignId(execution);
-      int phaseNumber = (int) ProcessTasks.id(execution, "phaseNumber");
+      String campaignId = AppraisalProcess.CAMPAIGN_ID.from(execution);
+      int phaseNumber = AppraisalProcess.PHASE_NUMBER.from(execution);
       CampaignSummary campaign = campaigns.summary(campaignId);
       String phaseName = campaign.phase(phaseNumber).map(Phase::name).orElse("Đợt " + phaseNumber);
       List<PostedEntry> entries = appraisals.agreed(campaignId, phaseNumber).stream()
@@ -63,11 +64,11 @@ class PostingSteps {
           .toList();
       LocalDate lastDay = workingDays.plus(ProcessTasks.today(), period.workingDays());
       Instant endsAt = deadlines.overdueAt(lastDay).toInstant();
-      int round = (int) ProcessTasks.id(execution, "reviewRound");
+      int round = AppraisalProcess.REVIEW_ROUND.from(execution);
       long postingId = postings.open(campaignId, phaseNumber, round,
           "Danh sách đề nghị khen thưởng " + phaseName + (round > 1 ? " (xét lại lần " + (round - 1) + ")" : "")
               + " – " + campaign.title(), entries, endsAt);
-      execution.setVariable("postingId", postingId);
+      AppraisalProcess.POSTING_ID.set(execution, postingId);
       execution.setVariable("postingEndsAt", Date.from(endsAt));
       stages.postingStarted(campaignId, phaseNumber);
     };
@@ -77,7 +78,7 @@ class PostingSteps {
   @Bean
   JavaDelegate closePostingDelegate() {
     return execution -> {
-      long postingId = ProcessTasks.id(execution, "postingId");
+      long postingId = postingOf(execution);
       postings.close(postingId);
       execution.setVariable("objectionsPending", postings.objectionsPending(postingId));
     };
@@ -87,9 +88,13 @@ class PostingSteps {
   @Bean
   JavaDelegate finishPostingDelegate() {
     return execution -> {
-      postings.withdrawn(ProcessTasks.id(execution, "postingId"))
+      long postingId = postingOf(execution);
+      if (postings.objectionsPending(postingId)) {
+        throw new IllegalStateException("Posting " + postingId + " still has objections to handle");
+      }
+      postings.withdrawn(postingId)
           .forEach(entry -> proposals.changeStatus(entry.proposalId(), ProposalStatus.WITHDRAWN));
-      stages.postingEnded(ProcessTasks.campaignId(execution), (int) ProcessTasks.id(execution, "phaseNumber"));
+      stages.postingEnded(AppraisalProcess.CAMPAIGN_ID.from(execution), AppraisalProcess.PHASE_NUMBER.from(execution));
     };
   }
 
@@ -97,11 +102,16 @@ class PostingSteps {
   @Bean
   JavaDelegate startReviewRoundDelegate() {
     return execution -> {
-      int round = (int) ProcessTasks.id(execution, "reviewRound") + 1;
-      execution.setVariable("reviewRound", round);
-      execution.removeVariable("postingId");
+      AppraisalProcess.REVIEW_ROUND.set(execution, AppraisalProcess.REVIEW_ROUND.from(execution) + 1);
+      execution.removeVariable(AppraisalProcess.POSTING_ID.name());
       execution.removeVariable("postingEndsAt");
       execution.removeVariable("objectionsPending");
     };
+  }
+
+  /** The posting of this round, as the table has it: the variable only tells the objections' end. */
+  private long postingOf(DelegateExecution execution) {
+    return postings.postingOf(AppraisalProcess.CAMPAIGN_ID.from(execution), AppraisalProcess.PHASE_NUMBER.from(execution),
+        AppraisalProcess.REVIEW_ROUND.from(execution));
   }
 }

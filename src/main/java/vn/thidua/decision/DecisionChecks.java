@@ -22,4 +22,18 @@ public class DecisionChecks {
   public boolean anyForwarded(String campaignId, int phaseNumber) {
     return decisions.anyForwarded(campaignId, phaseNumber);
   }
+
+  /** Who signs the process instance's decision: from its authority as recorded, not from a variable. */
+  public String signingGroup(String processInstanceId) {
+    return DecisionAccess.signingGroup(decisions.ofProcessInstance(processInstanceId).getAuthority());
+  }
+
+  public String issuingGroup(String processInstanceId) {
+    return DecisionAccess.issuingGroup(decisions.ofProcessInstance(processInstanceId).getAuthority());
+  }
+
+  /** The mass organisation recording its own decision. */
+  public String organisationGroup(String processInstanceId) {
+    return decisions.organisationGroup(decisions.ofProcessInstance(processInstanceId));
+  }
 }

@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,8 +26,8 @@ import vn.thidua.notification.NotificationService;
 import vn.thidua.process.ProcessTasks;
 
 /**
- * The steps of {@code reward-decision}, one bean per step as the BPMN names them: each reads the decision's
- * id from the execution, calls {@link RewardDecisionService} and gives the task form what it shows.
+ * The steps of {@code reward-decision}, one bean per step as the BPMN names them: each acts on the decision
+ * of its process instance through {@link RewardDecisionService} and gives the task form what it shows.
  */
 @Configuration
 class DecisionProcessSteps {
@@ -45,18 +45,13 @@ class DecisionProcessSteps {
   @Bean
   JavaDelegate prepareDecisionDelegate() {
     return execution -> {
-      RewardDecision decision = decisions.prepare(ProcessTasks.campaignId(execution),
-          (int) ProcessTasks.id(execution, "phaseNumber"), (String) execution.getVariable("authority"),
+      RewardDecision decision = decisions.prepare(RewardDecisionProcess.CAMPAIGN_ID.from(execution),
+          RewardDecisionProcess.PHASE_NUMBER.from(execution), RewardDecisionProcess.AUTHORITY.from(execution),
           execution.getProcessInstanceId());
-      execution.setVariable("decisionId", decision.getId());
-      execution.setVariable("decisionKind", decision.getKind().name());
-      execution.setVariable("decisionSubject", decision.getSubject());
-      execution.setVariable("decidedBy", decision.getDecidedBy());
-      execution.setVariable("signingGroup", DecisionAccess.signingGroup(decision.getAuthority()));
-      execution.setVariable("issuingGroup", DecisionAccess.issuingGroup(decision.getAuthority()));
-      if (decision.getOrganisationUnitId() != null) {
-        execution.setVariable("organisationGroup", decisions.organisationGroup(decision));
-      }
+      RewardDecisionProcess.DECISION_ID.set(execution, decision.getId());
+      RewardDecisionProcess.DECISION_KIND.set(execution, decision.getKind().name());
+      RewardDecisionProcess.DECISION_SUBJECT.set(execution, decision.getSubject());
+      RewardDecisionProcess.DECIDED_BY.set(execution, decision.getDecidedBy());
     };
   }
 
@@ -94,10 +89,10 @@ class DecisionProcessSteps {
       String outcome = FormValues.text(task.getVariable("signOutcome"));
       if ("SIGN".equals(outcome)) {
         decisions.sign(decisionId, ProcessTasks.completedBy(task));
-        task.getExecution().setVariable("decisionSigned", true);
+        RewardDecisionProcess.DECISION_SIGNED.set(task.getExecution(), true);
       } else if ("REFUSE".equals(outcome)) {
         decisions.refuse(decisionId, FormValues.text(task.getVariable("refusalReason")));
-        task.getExecution().setVariable("decisionSigned", false);
+        RewardDecisionProcess.DECISION_SIGNED.set(task.getExecution(), false);
       } else {
         throw new FormValidationException("Chọn Ký quyết định hoặc Trả lại dự thảo.");
       }
@@ -254,7 +249,12 @@ class DecisionProcessSteps {
     return TaskListener.EVENTNAME_CREATE.equals(task.getEventName());
   }
 
-  private static long decisionId(VariableScope scope) {
-    return ProcessTasks.id(scope, "decisionId");
+  /** The decision this process instance prepared, whatever its variables say. */
+  private long decisionId(DelegateExecution execution) {
+    return decisions.ofProcessInstance(execution.getProcessInstanceId()).getId();
+  }
+
+  private long decisionId(DelegateTask task) {
+    return decisions.ofProcessInstance(task.getProcessInstanceId()).getId();
   }
 }

@@ -198,6 +198,10 @@ class RewardDecision {
     return id;
   }
 
+  String getProcessInstanceId() {
+    return processInstanceId;
+  }
+
   String getCampaignId() {
     return campaignId;
   }

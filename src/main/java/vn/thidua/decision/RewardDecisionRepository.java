@@ -11,6 +11,8 @@ interface RewardDecisionRepository extends JpaRepository<RewardDecision, Long> {
   Optional<RewardDecision> findByCampaignIdAndPhaseNumberAndAuthorityKey(String campaignId, int phaseNumber,
       String authorityKey);
 
+  Optional<RewardDecision> findByProcessInstanceId(String processInstanceId);
+
   List<RewardDecision> findByCampaignIdAndPhaseNumberOrderByIdAsc(String campaignId, int phaseNumber);
 
   List<RewardDecision> findByCampaignIdOrderByPhaseNumberAscIdAsc(String campaignId);

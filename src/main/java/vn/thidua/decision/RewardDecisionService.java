@@ -150,7 +150,16 @@ public class RewardDecisionService {
     Optional<RewardDecision> existing = decisions.findByCampaignIdAndPhaseNumberAndAuthorityKey(campaignId,
         phaseNumber, authorityKey);
     if (existing.isPresent()) {
+      if (!processInstanceId.equals(existing.get().getProcessInstanceId())) {
+        throw new IllegalStateException("The decision of " + authorityKey + " is prepared by process instance "
+            + existing.get().getProcessInstanceId() + ", not " + processInstanceId);
+      }
       return existing.get();
+    }
+    boolean forwarding = DecidingAuthority.PROVINCE.name().equals(authorityKey) && anyForwarded(campaignId, phaseNumber);
+    if (!forwarding && !authorities(campaignId, phaseNumber).contains(authorityKey)) {
+      throw new IllegalStateException("No decision of " + authorityKey + " is due in phase " + phaseNumber
+          + " of campaign " + campaignId);
     }
     CampaignSummary campaign = campaigns.summary(campaignId);
     DecidingAuthority authority = authorityKey.startsWith(ORGANISATION_PREFIX) ? DecidingAuthority.MASS_ORGANIZATION
@@ -417,6 +426,12 @@ public class RewardDecisionService {
   }
 
   // --- for the task forms
+
+  /** The decision a process instance prepared: what its steps act on, whatever its variables say. */
+  RewardDecision ofProcessInstance(String processInstanceId) {
+    return decisions.findByProcessInstanceId(processInstanceId).orElseThrow(() -> new IllegalStateException(
+        "Process instance " + processInstanceId + " has prepared no decision"));
+  }
 
   RewardDecision decision(long decisionId) {
     return decisions.findById(decisionId)

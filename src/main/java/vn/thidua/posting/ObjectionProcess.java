@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.thidua.ThiDuaApplication;
 import vn.thidua.campaign.CampaignSummary;
+import vn.thidua.process.ProcessVariable;
 
 /**
  * The engine's side of objections: each accepted objection starts {@code objection-handling} with what
@@ -36,8 +37,11 @@ class ObjectionProcess {
   static final String PROCESS_KEY = "objection-handling";
   static final String HANDLE_TASK = "Task_HandleObjection";
   static final String HANDLED_MESSAGE = "PostingObjectionsHandled";
-  static final String POSTING_ID = "postingId";
-  static final String OBJECTION_ID = "objectionId";
+  /** What the waiting phase review is told by; the handling itself finds its objection by process instance. */
+  static final ProcessVariable<Long> POSTING_ID = ProcessVariable.id("postingId");
+  static final ProcessVariable<Long> OBJECTION_ID = ProcessVariable.id("objectionId");
+  static final ProcessVariable<String> CAMPAIGN_ID = ProcessVariable.text("campaignId");
+  static final ProcessVariable<String> OUTCOME = ProcessVariable.text("objectionOutcome");
 
   /** The form's choices for an objection about one proposal, and for one about the whole list. */
   static final List<ObjectionOutcome> ENTRY_CHOICES = List.of(ObjectionOutcome.KEEP, ObjectionOutcome.WITHDRAW);
@@ -59,9 +63,9 @@ class ObjectionProcess {
   String start(Posting posting, Objection objection, PostingEntry entry, int entryNumber, CampaignSummary campaign) {
     boolean aboutEntry = entry != null;
     VariableMap variables = Variables.createVariables()
-        .putValue(POSTING_ID, posting.getId())
-        .putValue(OBJECTION_ID, objection.getId())
-        .putValue("campaignId", campaign.id())
+        .putValue(POSTING_ID.name(), posting.getId())
+        .putValue(OBJECTION_ID.name(), objection.getId())
+        .putValue(CAMPAIGN_ID.name(), campaign.id())
         .putValue("planNumber", campaign.planNumber())
         .putValue("campaignTitle", campaign.title())
         .putValue("postingTitle", posting.getTitle())
@@ -87,7 +91,7 @@ class ObjectionProcess {
   void allObjectionsHandled(long postingId) {
     List<MessageCorrelationResult> correlated = withoutAuthorization(() -> runtimeService
         .createMessageCorrelation(HANDLED_MESSAGE)
-        .processInstanceVariableEquals(POSTING_ID, postingId)
+        .processInstanceVariableEquals(POSTING_ID.name(), postingId)
         .correlateAllWithResult());
     log.info("Objections of posting {} all handled; {} waiting process(es) told", postingId, correlated.size());
   }

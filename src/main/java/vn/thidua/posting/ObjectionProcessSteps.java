@@ -22,15 +22,14 @@ class ObjectionProcessSteps {
     this.postings = postings;
   }
 
-  /** Ban Tổ chức's decision on the objection: keep the proposal with an answer, withdraw it with a reason, or answer. */
+  /** Ban Tổ chức's decision on the objection its process instance handles: keep the proposal with an answer, withdraw it with a reason, or answer. */
   @Bean
   TaskListener handleObjectionListener() {
     return task -> {
       ObjectionOutcome outcome = outcome(FormValues.text(task.getVariable(DECISION)));
       String text = FormValues.text(task.getVariable(outcome == ObjectionOutcome.WITHDRAW ? WITHDRAW_REASON : ANSWER));
-      postings.handle(ProcessTasks.id(task, ObjectionProcess.OBJECTION_ID), outcome, PostingTexts.clean(text),
-          ProcessTasks.completedBy(task));
-      task.getExecution().setVariable("objectionOutcome", outcome.name());
+      postings.handle(task.getProcessInstanceId(), outcome, PostingTexts.clean(text), ProcessTasks.completedBy(task));
+      ObjectionProcess.OUTCOME.set(task.getExecution(), outcome.name());
     };
   }
 

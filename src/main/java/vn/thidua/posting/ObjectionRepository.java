@@ -2,6 +2,7 @@ package vn.thidua.posting;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -9,6 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 interface ObjectionRepository extends JpaRepository<Objection, Long> {
 
   List<Objection> findByPostingIdOrderByReceivedAtAscIdAsc(Long postingId);
+
+  Optional<Objection> findByProcessInstanceId(String processInstanceId);
 
   long countByAddressHashAndReceivedAtAfter(String addressHash, Instant since);
 

@@ -105,6 +105,15 @@ public class PostingService {
         .map(mapper::toPosted).toList();
   }
 
+  /** The posting of a phase's round, which the phase review opened: found by its round, not by a variable. */
+  @Transactional(readOnly = true)
+  public long postingOf(String campaignId, int phaseNumber, int round) {
+    return postings.findByCampaignIdAndPhaseNumberAndRoundNumber(campaignId, phaseNumber, round)
+        .orElseThrow(() -> new IllegalStateException("Round " + round + " of phase " + phaseNumber + " of campaign "
+            + campaignId + " has no posting"))
+        .getId();
+  }
+
   /** The posting period is over: no more objections are accepted (those received are still handled). */
   public void close(long postingId) {
     locked(postingId).close(clock.instant());
@@ -186,9 +195,9 @@ public class PostingService {
    * left pending, the process waiting for the posting is told. A choice that does not fit the objection
    * is refused as the form's error.
    */
-  void handle(long objectionId, ObjectionOutcome outcome, String text, String by) {
-    Objection objection = objections.findById(objectionId)
-        .orElseThrow(() -> new IllegalStateException("Objection " + objectionId + " is not stored"));
+  void handle(String processInstanceId, ObjectionOutcome outcome, String text, String by) {
+    Objection objection = objections.findByProcessInstanceId(processInstanceId).orElseThrow(
+        () -> new IllegalStateException("Process instance " + processInstanceId + " handles no objection"));
     Posting posting = locked(objection.getPostingId());
     if (!objection.pending()) {
       throw new FormValidationException("Phản ánh này đã được xử lý (" + objection.getOutcome().label() + ").");

@@ -35,15 +35,15 @@ class PhaseSummaryProcessSteps {
   @Bean
   ExecutionListener openPhaseSummaryListener() {
     return execution -> {
-      PhaseSummary summary = summaries.open(ProcessTasks.campaignId(execution), phaseNumber(execution));
+      PhaseSummary summary = summaries.open(campaignId(execution), phaseNumber(execution));
       String title = PhaseSummaryService.title(summary.isLastPhase(), summary.getPhaseNumber());
       String lowerTitle = summary.isLastPhase() ? "tổng kết" : "sơ kết đợt " + summary.getPhaseNumber();
-      execution.setVariable("lastPhase", summary.isLastPhase());
-      execution.setVariable("summaryTitle", title);
-      execution.setVariable("phaseName", campaigns.summary(summary.getCampaignId()).phase(summary.getPhaseNumber())
-          .map(phase -> phase.name()).orElse(null));
-      execution.setVariable("conferenceTaskName", "Tổ chức hội nghị " + lowerTitle);
-      execution.setVariable("finaliseTaskName", "Hoàn thiện báo cáo " + lowerTitle);
+      PhaseSummaryProcess.LAST_PHASE.set(execution, summary.isLastPhase());
+      PhaseSummaryProcess.SUMMARY_TITLE.set(execution, title);
+      PhaseSummaryProcess.PHASE_NAME.set(execution, campaigns.summary(summary.getCampaignId())
+          .phase(summary.getPhaseNumber()).map(phase -> phase.name()).orElse(null));
+      PhaseSummaryProcess.CONFERENCE_TASK_NAME.set(execution, "Tổ chức hội nghị " + lowerTitle);
+      PhaseSummaryProcess.FINALISE_TASK_NAME.set(execution, "Hoàn thiện báo cáo " + lowerTitle);
     };
   }
 
@@ -53,27 +53,27 @@ class PhaseSummaryProcessSteps {
    */
   @Bean
   TaskListener nameSummaryTaskListener() {
-    return task -> task.setName((String) task.getVariable(
-        "Task_OrganiseReviewConference".equals(task.getTaskDefinitionKey()) ? "conferenceTaskName" : "finaliseTaskName"));
+    return task -> task.setName(("Task_OrganiseReviewConference".equals(task.getTaskDefinitionKey())
+        ? PhaseSummaryProcess.CONFERENCE_TASK_NAME : PhaseSummaryProcess.FINALISE_TASK_NAME).from(task));
   }
 
   /** The office records the conference it held; an incomplete or impossible record is refused. */
   @Bean
   TaskListener recordConferenceListener() {
-    return task -> summaries.recordConference(ProcessTasks.campaignId(task), phaseNumber(task),
+    return task -> summaries.recordConference(campaignId(task), phaseNumber(task),
         validator.check(forms.conference(task.getVariables())), ProcessTasks.completedBy(task));
   }
 
   @Bean
   JavaDelegate generatePhaseReportDelegate() {
-    return execution -> summaries.generate(ProcessTasks.campaignId(execution), phaseNumber(execution));
+    return execution -> summaries.generate(campaignId(execution), phaseNumber(execution));
   }
 
   /** The finalising form shows the report's totals and links its PDF. */
   @Bean
   TaskListener finalisePhaseReportTaskListener() {
     return task -> {
-      String campaignId = ProcessTasks.campaignId(task);
+      String campaignId = campaignId(task);
       int phaseNumber = phaseNumber(task);
       task.setVariableLocal("summaryTotals", summaries.totalsText(campaignId, phaseNumber));
       task.setVariableLocal("summaryPdfUrl", "/api/campaigns/" + campaignId + "/phases/" + phaseNumber
@@ -83,16 +83,20 @@ class PhaseSummaryProcessSteps {
 
   @Bean
   TaskListener assessPhaseReportListener() {
-    return task -> summaries.assess(ProcessTasks.campaignId(task), phaseNumber(task),
+    return task -> summaries.assess(campaignId(task), phaseNumber(task),
         validator.check(forms.assessment(task.getVariables())), ProcessTasks.completedBy(task));
   }
 
   @Bean
   JavaDelegate issueFinalPhaseReportDelegate() {
-    return execution -> summaries.issueFinal(ProcessTasks.campaignId(execution), phaseNumber(execution));
+    return execution -> summaries.issueFinal(campaignId(execution), phaseNumber(execution));
+  }
+
+  private static String campaignId(VariableScope scope) {
+    return PhaseSummaryProcess.CAMPAIGN_ID.from(scope);
   }
 
   private static int phaseNumber(VariableScope scope) {
-    return (int) ProcessTasks.id(scope, "phaseNumber");
+    return PhaseSummaryProcess.PHASE_NUMBER.from(scope);
   }
 }

@@ -14,8 +14,11 @@ public class VoteChecks {
     this.votes = votes;
   }
 
-  /** One ballot task per member who has not completed it yet (all members when the vote first opens). */
-  public List<String> pendingVoters(Object voteId) {
-    return votes.pendingVoters(((Number) voteId).longValue());
+  /**
+   * One ballot task per member of the process instance's vote who has not completed it yet (all members when
+   * the vote first opens).
+   */
+  public List<String> pendingVoters(String processInstanceId) {
+    return votes.pendingVoters(votes.voteOf(processInstanceId));
   }
 }

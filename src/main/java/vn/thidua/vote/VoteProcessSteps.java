@@ -3,9 +3,9 @@ package vn.thidua.vote;
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -36,9 +36,9 @@ class VoteProcessSteps {
   @Bean
   JavaDelegate openVoteDelegate() {
     return execution -> {
-      Vote vote = votes.open(ProcessTasks.campaignId(execution), (int) ProcessTasks.id(execution, "phaseNumber"),
-          (int) ProcessTasks.id(execution, "reviewRound"), execution.getProcessInstanceId());
-      execution.setVariable("voteId", vote.getId());
+      Vote vote = votes.open(VoteProcess.CAMPAIGN_ID.from(execution), VoteProcess.PHASE_NUMBER.from(execution),
+          VoteProcess.REVIEW_ROUND.from(execution), execution.getProcessInstanceId());
+      VoteProcess.VOTE_ID.set(execution, vote.getId());
       setDeadline(execution, vote.getDeadline());
     };
   }
@@ -54,8 +54,8 @@ class VoteProcessSteps {
   JavaDelegate closeVoteDelegate() {
     return execution -> {
       long voteId = voteId(execution);
-      execution.setVariable("quorumReached", votes.close(voteId));
-      execution.setVariable("reopenedAutomatically", votes.openings(voteId) > 1);
+      VoteProcess.QUORUM_REACHED.set(execution, votes.close(voteId));
+      VoteProcess.REOPENED_AUTOMATICALLY.set(execution, votes.openings(voteId) > 1);
     };
   }
 
@@ -98,17 +98,22 @@ class VoteProcessSteps {
       if (!Boolean.TRUE.equals(task.getVariable("conclusionConfirmed"))) {
         throw new FormValidationException("Đánh dấu xác nhận kết luận xét duyệt trước khi hoàn thành.");
       }
-      task.getExecution().setVariable("proposalsSentBack", votes.conclude(voteId, ProcessTasks.completedBy(task)));
+      VoteProcess.PROPOSALS_SENT_BACK.set(task.getExecution(), votes.conclude(voteId, ProcessTasks.completedBy(task)));
     };
   }
 
   private void setDeadline(DelegateExecution execution, LocalDate deadline) {
     execution.setVariable("voteDue", deadlines.startOf(deadline));
-    execution.setVariable("voteDueText", ProcessTasks.day(deadline));
+    VoteProcess.VOTE_DUE_TEXT.set(execution, ProcessTasks.day(deadline));
     execution.setVariable("voteOverdueAt", deadlines.overdueAt(deadline));
   }
 
-  private static long voteId(VariableScope scope) {
-    return ProcessTasks.id(scope, "voteId");
+  /** The vote this process instance opened, whatever its variables say. */
+  private long voteId(DelegateExecution execution) {
+    return votes.voteOf(execution.getProcessInstanceId());
+  }
+
+  private long voteId(DelegateTask task) {
+    return votes.voteOf(task.getProcessInstanceId());
   }
 }

@@ -9,5 +9,7 @@ interface VoteRepository extends JpaRepository<Vote, Long> {
 
   Optional<Vote> findByCampaignIdAndPhaseNumberAndReviewRound(String campaignId, int phaseNumber, int reviewRound);
 
+  Optional<Vote> findByProcessInstanceId(String processInstanceId);
+
   List<Vote> findByCampaignIdAndPhaseNumberOrderByReviewRoundAsc(String campaignId, int phaseNumber);
 }

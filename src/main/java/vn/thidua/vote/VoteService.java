@@ -108,6 +108,10 @@ public class VoteService {
   Vote open(String campaignId, int phaseNumber, int reviewRound, String processInstanceId) {
     Optional<Vote> existing = votes.findByCampaignIdAndPhaseNumberAndReviewRound(campaignId, phaseNumber, reviewRound);
     if (existing.isPresent()) {
+      if (!processInstanceId.equals(existing.get().getProcessInstanceId())) {
+        throw new IllegalStateException("Round " + reviewRound + " of phase " + phaseNumber + " is voted on by process"
+            + " instance " + existing.get().getProcessInstanceId() + ", not " + processInstanceId);
+      }
       return existing.get();
     }
     List<MemberSummary> committee = organization.membersWithRole(Role.UY_VIEN_BTV).stream()
@@ -125,6 +129,12 @@ public class VoteService {
   }
 
   /** The members who have not completed their task: all of them at first, the missing ones at a re-opening. */
+  /** The vote a process instance opened: what its steps act on, whatever its variables say. */
+  long voteOf(String processInstanceId) {
+    return votes.findByProcessInstanceId(processInstanceId).orElseThrow(() -> new IllegalStateException(
+        "Process instance " + processInstanceId + " has opened no vote")).getId();
+  }
+
   List<String> pendingVoters(long voteId) {
     return voters.findByVoteIdOrderByIdAsc(voteId).stream().filter(voter -> voter.getCompletedAt() == null)
         .map(Voter::getUsername).toList();

@@ -173,6 +173,30 @@ class PostingIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void anObjectionIdForgedOntoOneHandlingProcess_banToChucHandlesOnlyThatProcesssOwnObjection() {
+    long first = objectionId(send(as("chauo.canbo"), posting.id(),
+        objection(posting.entry(0).proposalId(), "Đảng bộ có đồng chí bị kỷ luật trong năm."), address));
+    long second = objectionId(send(as("chauo.canbo"), posting.id(),
+        objection(posting.entry(1).proposalId(), "Đồng chí An đang bị xem xét đơn tố cáo."), address));
+    Task firstTask = handlingTask(first);
+    // the forgery: the first objection's process now names the second objection
+    runtimeService.setVariable(firstTask.getProcessInstanceId(), "objectionId", second);
+    EngineRest board = new EngineRest(as("btc.canbo"), "btc.canbo");
+
+    assertThat(board.claim(firstTask.getId()).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(board.complete(firstTask.getId(), Map.of("objectionDecision", "WITHDRAW",
+        "withdrawReason", "Đang xem xét kỷ luật; chưa xét khen thưởng.")).getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+
+    assertThat(postings.withdrawn(posting.id())).containsExactly(posting.entry(0));
+    List<Map<String, Object>> recorded = as("btc.truong").exchange("/api/postings/{id}/objections", HttpMethod.GET, null,
+        LIST, posting.id()).getBody();
+    assertThat(recorded).extracting(objection -> ((Number) objection.get("id")).longValue() + " " + objection.get("outcome"))
+        .containsExactly(first + " WITHDRAW", second + " null");
+    assertThat(postings.objectionsPending(posting.id())).isTrue();
+  }
+
+  @Test
   void aChoiceThatDoesNotFitTheObjectionIsRefusedAndChangesNothing() {
     long aboutEntry = objectionId(send(as("chauo.canbo"), posting.id(),
         objection(posting.entry(0).proposalId(), "Thành tích nêu chưa đúng thực tế."), address));

@@ -144,6 +144,25 @@ class AppraisalProcessTest extends ProcessTest {
   }
 
   @Test
+  void idsForgedOntoThePartyDossiersProcess_itsStepsStillActOnItsOwnAppraisal_theStateDossierIsUntouched() {
+    ProcessInstance party = appraisalProcess("PARTY");
+    ProcessInstance state = appraisalProcess("STATE");
+    long partyId = appraisalId(party);
+    long stateId = appraisalId(state);
+    // the forgeries: the Party dossier's process now names the State appraisal, and a unit as its appraiser
+    runtimeService.setVariable(party.getId(), "appraisalId", stateId);
+    runtimeService.setVariable(party.getId(), "appraisingGroup", "don-vi-chau-o");
+    inspect(partyId, Map.of());
+
+    engine.complete(party, "Task_VerifyNominees", Map.of());
+
+    Assertions.assertThat(items(partyId)).extracting(item -> item.get("eligible")).doesNotContainNull();
+    Assertions.assertThat(items(stateId)).extracting(item -> item.get("eligible")).containsOnlyNulls();
+    assertThat(party).isWaitingAt("Task_AppraiseDossier").task().hasCandidateGroup("ban-to-chuc");
+    assertThat(state).isWaitingAtExactly("Task_VerifyNominees");
+  }
+
+  @Test
   void theRulesReadTheRegistry_aFormAlreadyAwardedInThisPhaseIsRefused_theAppraiserSeesEarlierAwards() {
     registry.record(new NewAward(NomineeKind.COLLECTIVE, chauOUnit, CampaignFixtures.COLLECTIVE_PARTY_FORM, 2027,
         "15-QĐ/HU", LocalDate.of(2027, 6, 10), "Ban Thường vụ Huyện ủy", 4_680_000L, AwardSource.DECIDED, campaign.id(),

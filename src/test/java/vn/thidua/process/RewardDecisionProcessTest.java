@@ -169,6 +169,30 @@ class RewardDecisionProcessTest extends ProcessTest {
   }
 
   @Test
+  void aDecisionIdForgedOntoTheSecretarysSignTask_signsOnlyTheCommitteesOwnDecision_theChairsStaysUnsigned() {
+    ProcessInstance party = start("PARTY_COMMITTEE");
+    ProcessInstance state = start("PEOPLES_COMMITTEE_CHAIR");
+    // the forgeries: a group chosen before the chair's task exists, and the chair's decision named on the Party's
+    runtimeService.setVariable(state.getId(), "signingGroup", "thuong-truc");
+    engine.runAsync(party, "ServiceTask_GenerateDraft");
+    engine.runAsync(state, "ServiceTask_GenerateDraft");
+    long partyDecision = decisionId(party);
+    long stateDecision = decisionId(state);
+    runtimeService.setVariable(party.getId(), "decisionId", stateDecision);
+    assertThat(state).isWaitingAt("Task_SignDecision").task().hasCandidateGroup("ubnd");
+
+    steps.tasklist("bithu").work(campaign.planNumber(), "Task_SignDecision", Map.of("signOutcome", "SIGN"));
+
+    assertThat(party).isWaitingAt("Task_IssueDecision");
+    Assertions.assertThat(steps.get("btc.truong", "/api/decisions/" + partyDecision))
+        .containsEntry("signerName", "Lê Minh Khang");
+    Map<String, Object> chairs = steps.get("btc.truong", "/api/decisions/" + stateDecision);
+    Assertions.assertThat(chairs).containsEntry("statusLabel", "Chờ ký");
+    Assertions.assertThat(chairs.get("signerName")).isNull();
+    assertThat(state).isWaitingAt("Task_SignDecision");
+  }
+
+  @Test
   void stateDecision_onlyTheChairOrADeputySigns_theOfficeEntersItsOwnNumber_theSignedScanBecomesTheRecord() {
     ProcessInstance decision = start("PEOPLES_COMMITTEE_CHAIR");
     engine.runAsync(decision, "ServiceTask_GenerateDraft");
@@ -265,7 +289,7 @@ class RewardDecisionProcessTest extends ProcessTest {
     Assertions.assertThat(job.getRetries()).isEqualTo(3);
     for (int attempt = 0; attempt < 3; attempt++) {
       String id = managementService.createJobQuery().processInstanceId(broken.getId()).singleResult().getId();
-      Assertions.assertThatThrownBy(() -> managementService.executeJob(id)).hasMessageContaining("987654321");
+      Assertions.assertThatThrownBy(() -> managementService.executeJob(id)).hasMessageContaining(broken.getId());
     }
     Incident incident = runtimeService.createIncidentQuery().processInstanceId(broken.getId()).singleResult();
     Assertions.assertThat(incident).isNotNull();

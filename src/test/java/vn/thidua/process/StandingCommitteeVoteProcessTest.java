@@ -117,6 +117,26 @@ class StandingCommitteeVoteProcessTest extends ProcessTest {
   }
 
   @Test
+  void aVoteIdForgedOntoOneRoundsProcess_itsStepsStillActOnItsOwnVote_theOtherRoundsVoteIsUntouched() {
+    ProcessInstance first = VoteFixtures.startVote(runtimeService, phase.campaign(), 1);
+    long firstVote = voteIdOfOpenVote();
+    ProcessInstance second = VoteFixtures.startVote(runtimeService, phase.campaign(), 2);
+    long secondVote = voteIdOfOpenVote();
+    // the forgery: the second round's process now names the first round's vote
+    runtimeService.setVariable(second.getId(), "voteId", firstVote);
+
+    for (String member : COMMITTEE) {
+      castAndComplete(second, member, "AGREE", "AGREE", "AGREE");
+    }
+
+    assertThat(second).isWaitingAtExactly("Task_ConcludeVote");
+    Assertions.assertThat(voteStatus(secondVote)).isEqualTo("CLOSED");
+    Assertions.assertThat(voteStatus(firstVote)).isEqualTo("OPEN");
+    assertThat(first).isWaitingAt("Task_CastBallots").isNotWaitingAt("Task_ConcludeVote");
+    Assertions.assertThat(ballotTasks(first)).hasSize(COMMITTEE.size());
+  }
+
+  @Test
   void atTheDeadlineTheVoteClosesWithWhoeverVoted_nineOfThirteenIsAQuorum() {
     ProcessInstance vote = VoteFixtures.startVote(runtimeService, phase.campaign(), 1);
     COMMITTEE.subList(0, 9).forEach(member -> castAndComplete(vote, member, "AGREE", "ABSTAIN", "DISAGREE"));
@@ -291,6 +311,10 @@ class StandingCommitteeVoteProcessTest extends ProcessTest {
 
   private long voteIdOfOpenVote() {
     return jdbc().queryForObject("select max(id) from vote where campaign_id = ?", Long.class, phase.campaign().id());
+  }
+
+  private String voteStatus(long voteId) {
+    return jdbc().queryForObject("select status from vote where id = ?", String.class, voteId);
   }
 
   private org.springframework.jdbc.core.JdbcTemplate jdbc() {
