@@ -40,6 +40,9 @@ class PhaseSummary {
   @Column(name = "last_phase", nullable = false)
   private boolean lastPhase;
 
+  @Column(name = "process_instance_id")
+  private String processInstanceId;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private SummaryStatus status;
@@ -106,6 +109,16 @@ class PhaseSummary {
     this.phaseNumber = phaseNumber;
     this.lastPhase = lastPhase;
     this.status = SummaryStatus.CONFERENCE_PENDING;
+  }
+
+  /** The phase-summary process that works on this summary; a second process may not take it over. */
+  void heldBy(String processInstanceId) {
+    if (this.processInstanceId == null) {
+      this.processInstanceId = processInstanceId;
+    } else if (!this.processInstanceId.equals(processInstanceId)) {
+      throw new IllegalStateException("Summary " + id + " belongs to process " + this.processInstanceId
+          + ", not to " + processInstanceId);
+    }
   }
 
   void recordConference(ConferenceRecord record, String by, Instant at) {

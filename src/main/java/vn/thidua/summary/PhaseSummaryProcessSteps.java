@@ -3,7 +3,6 @@ package vn.thidua.summary;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -35,7 +34,8 @@ class PhaseSummaryProcessSteps {
   @Bean
   ExecutionListener openPhaseSummaryListener() {
     return execution -> {
-      PhaseSummary summary = summaries.open(campaignId(execution), phaseNumber(execution));
+      PhaseSummary summary = summaries.open(PhaseSummaryProcess.CAMPAIGN_ID.from(execution),
+          PhaseSummaryProcess.PHASE_NUMBER.from(execution), execution.getProcessInstanceId());
       String title = PhaseSummaryService.title(summary.isLastPhase(), summary.getPhaseNumber());
       String lowerTitle = summary.isLastPhase() ? "tổng kết" : "sơ kết đợt " + summary.getPhaseNumber();
       PhaseSummaryProcess.LAST_PHASE.set(execution, summary.isLastPhase());
@@ -60,21 +60,28 @@ class PhaseSummaryProcessSteps {
   /** The office records the conference it held; an incomplete or impossible record is refused. */
   @Bean
   TaskListener recordConferenceListener() {
-    return task -> summaries.recordConference(campaignId(task), phaseNumber(task),
-        validator.check(forms.conference(task.getVariables())), ProcessTasks.completedBy(task));
+    return task -> {
+      PhaseSummary summary = summaries.ofProcess(task.getProcessInstanceId());
+      summaries.recordConference(summary.getCampaignId(), summary.getPhaseNumber(),
+          validator.check(forms.conference(task.getVariables())), ProcessTasks.completedBy(task));
+    };
   }
 
   @Bean
   JavaDelegate generatePhaseReportDelegate() {
-    return execution -> summaries.generate(campaignId(execution), phaseNumber(execution));
+    return execution -> {
+      PhaseSummary summary = summaries.ofProcess(execution.getProcessInstanceId());
+      summaries.generate(summary.getCampaignId(), summary.getPhaseNumber());
+    };
   }
 
   /** The finalising form shows the report's totals and links its PDF. */
   @Bean
   TaskListener finalisePhaseReportTaskListener() {
     return task -> {
-      String campaignId = campaignId(task);
-      int phaseNumber = phaseNumber(task);
+      PhaseSummary summary = summaries.ofProcess(task.getProcessInstanceId());
+      String campaignId = summary.getCampaignId();
+      int phaseNumber = summary.getPhaseNumber();
       task.setVariableLocal("summaryTotals", summaries.totalsText(campaignId, phaseNumber));
       task.setVariableLocal("summaryPdfUrl", "/api/campaigns/" + campaignId + "/phases/" + phaseNumber
           + "/summary.pdf");
@@ -83,20 +90,19 @@ class PhaseSummaryProcessSteps {
 
   @Bean
   TaskListener assessPhaseReportListener() {
-    return task -> summaries.assess(campaignId(task), phaseNumber(task),
-        validator.check(forms.assessment(task.getVariables())), ProcessTasks.completedBy(task));
+    return task -> {
+      PhaseSummary summary = summaries.ofProcess(task.getProcessInstanceId());
+      summaries.assess(summary.getCampaignId(), summary.getPhaseNumber(),
+          validator.check(forms.assessment(task.getVariables())), ProcessTasks.completedBy(task));
+    };
   }
 
   @Bean
   JavaDelegate issueFinalPhaseReportDelegate() {
-    return execution -> summaries.issueFinal(campaignId(execution), phaseNumber(execution));
+    return execution -> {
+      PhaseSummary summary = summaries.ofProcess(execution.getProcessInstanceId());
+      summaries.issueFinal(summary.getCampaignId(), summary.getPhaseNumber());
+    };
   }
 
-  private static String campaignId(VariableScope scope) {
-    return PhaseSummaryProcess.CAMPAIGN_ID.from(scope);
-  }
-
-  private static int phaseNumber(VariableScope scope) {
-    return PhaseSummaryProcess.PHASE_NUMBER.from(scope);
-  }
 }

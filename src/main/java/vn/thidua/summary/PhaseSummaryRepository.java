@@ -10,4 +10,6 @@ interface PhaseSummaryRepository extends JpaRepository<PhaseSummary, Long> {
   Optional<PhaseSummary> findByCampaignIdAndPhaseNumber(String campaignId, int phaseNumber);
 
   List<PhaseSummary> findByCampaignId(String campaignId);
+
+  Optional<PhaseSummary> findByProcessInstanceId(String processInstanceId);
 }

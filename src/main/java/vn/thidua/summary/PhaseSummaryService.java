@@ -67,12 +67,20 @@ public class PhaseSummaryService {
     this.clock = clock;
   }
 
-  /** The phase's summary, opened the first time (a retried step finds it). */
-  PhaseSummary open(String campaignId, int phaseNumber) {
+  /** The phase's summary, opened the first time (a retried step finds it) and held by the process that opened it. */
+  PhaseSummary open(String campaignId, int phaseNumber, String processInstanceId) {
     CampaignSummary campaign = campaigns.summary(campaignId);
     phase(campaign, phaseNumber);
-    return summaries.findByCampaignIdAndPhaseNumber(campaignId, phaseNumber)
-        .orElseGet(() -> summaries.save(new PhaseSummary(campaignId, phaseNumber, isLast(campaign, phaseNumber))));
+    PhaseSummary summary = summaries.findByCampaignIdAndPhaseNumber(campaignId, phaseNumber)
+        .orElseGet(() -> new PhaseSummary(campaignId, phaseNumber, isLast(campaign, phaseNumber)));
+    summary.heldBy(processInstanceId);
+    return summaries.save(summary);
+  }
+
+  /** The summary the given phase-summary process opened. */
+  PhaseSummary ofProcess(String processInstanceId) {
+    return summaries.findByProcessInstanceId(processInstanceId)
+        .orElseThrow(() -> new IllegalStateException("Process " + processInstanceId + " has opened no phase summary"));
   }
 
   /** "Sơ kết đợt 2" for a middle phase, "Tổng kết" for the last. */

@@ -79,7 +79,7 @@ class FormFieldsShadowNoReferenceTest extends IntegrationTest {
       }
     }
     assertThat(references).as("references found in the code and the models")
-        .contains("campaignId", "unitGroup", "unitHead");
+        .contains("campaignId", "reportId", "appraisalId", "decisionId", "voteId");
     assertThat(userTasks).hasSizeGreaterThan(30);
 
     Set<String> formIds = new TreeSet<>();
