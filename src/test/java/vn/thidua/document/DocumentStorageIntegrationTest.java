@@ -49,7 +49,7 @@ class DocumentStorageIntegrationTest extends IntegrationTest {
   @Test
   void aUnitAttachesAFiveMegabyteReportAndGetsItBackByteForByte() throws Exception {
     String proposal = newProposal();
-    byte[] report = TestFiles.paddedTo(TestFiles.pdf(), 5 * MEGABYTE + 123, 5);
+    byte[] report = TestFiles.pdfOfSize(5 * MEGABYTE + 123, 5);
 
     StoredDocument stored = documents.store("PROPOSAL", proposal, "BAO_CAO_THANH_TICH",
         "Báo cáo thành tích năm 2025 – Đảng bộ thị trấn Châu Ổ.pdf", report, "chauo.canbo");
@@ -186,7 +186,7 @@ class DocumentStorageIntegrationTest extends IntegrationTest {
   /** Prints the times; the machine's load decides them, so they are reported, not asserted. */
   @Test
   void aTenMegabyteFileIsStoredAndReadBackWhole() throws Exception {
-    byte[] largest = TestFiles.paddedTo(TestFiles.pdf(), 10 * MEGABYTE, 10);
+    byte[] largest = TestFiles.pdfOfSize(10 * MEGABYTE, 10);
     String expectedSha = sha256(largest);
     for (int round = 1; round <= 3; round++) {
       String proposal = newProposal();
