@@ -149,7 +149,7 @@ public final class TestFiles {
    * A zip bomb shaped as a Word document: its parts are real but the main document inflates to
    * {@code unpackedSize} zeros, which deflate about a thousand to one.
    */
-  static byte[] docxBomb(long unpackedSize) {
+  public static byte[] docxBomb(long unpackedSize) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
       for (Map.Entry<String, String> part : wordParts().entrySet()) {

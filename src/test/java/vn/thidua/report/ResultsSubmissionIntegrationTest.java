@@ -189,6 +189,8 @@ class ResultsSubmissionIntegrationTest extends IntegrationTest {
     byte[] tooBig = new byte[10 * 1024 * 1024 + 1];
     System.arraycopy(pdf("big"), 0, tooBig, 0, 9);
     assertFileRefused(proposal, "TO_TRINH", "lon.pdf", tooBig, HttpStatus.BAD_REQUEST, "10 MB");
+    assertFileRefused(proposal, "TO_TRINH", "to-trinh.docx", TestFiles.docxBomb(200L * 1024 * 1024),
+        HttpStatus.BAD_REQUEST, "Tệp \\\"to-trinh.docx\\\" vượt quá giới hạn giải nén");
     assertFileRefused(proposal, "CHUNG_NHAN_SANG_KIEN", "sang-kien.pdf", pdf("sáng kiến"), HttpStatus.BAD_REQUEST,
         "không thuộc hồ sơ của hình thức này");
     assertThat(documents("chauo.canbo", proposal)).isEmpty();
