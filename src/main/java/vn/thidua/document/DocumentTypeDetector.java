@@ -8,12 +8,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Tells what a file is from its bytes alone: the name and the content type a browser sends are whatever the
- * sender says. Accepts PDF, DOCX, JPEG and PNG; for anything else it can say in Vietnamese what the file
- * seems to be, so the person understands the refusal.
+ * sender says. Recognises PDF, DOCX, JPEG and PNG by their signatures (whether such a file is whole and safe
+ * to open is for {@link PdfCheck}, {@link WordPackageCheck} and {@link ImageCheck} to say); for anything else it
+ * can say in Vietnamese what the file seems to be, so the person understands the refusal.
  */
 final class DocumentTypeDetector {
 
@@ -34,6 +36,10 @@ final class DocumentTypeDetector {
   static final String WORD_DOCUMENT_PART = "word/document.xml";
 
   private static final int TEXT_SAMPLE = 4096;
+  /** How far into a file browsers have looked for HTML when they guess a type (Internet Explorer's 1 KB). */
+  static final int HTML_SNIFF_WINDOW = 1024;
+  private static final List<String> HTML_MARKERS =
+      List.of("<!doctype html", "<html", "<head", "<body", "<script", "<iframe");
 
   private DocumentTypeDetector() {
   }
@@ -85,6 +91,16 @@ final class DocumentTypeDetector {
       return Optional.of("tệp văn bản thuần");
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the start of the file holds HTML a browser could take it for: a PDF/HTML polyglot is then a web page
+   * with scripts on this application's origin, should it ever be shown rather than downloaded.
+   */
+  static boolean hasHtmlMarkers(byte[] content) {
+    String start = new String(content, 0, Math.min(content.length, HTML_SNIFF_WINDOW), StandardCharsets.ISO_8859_1)
+        .toLowerCase(Locale.ROOT);
+    return HTML_MARKERS.stream().anyMatch(start::contains);
   }
 
   /** A DOCX is a ZIP archive (OPC package) whose directory names both parts a Word document needs. */

@@ -29,9 +29,11 @@ class UploadValidator {
   private static final int MAX_USER = 100;
 
   private final DataSize maxSize;
+  private final WordPackageCheck wordPackages;
 
   UploadValidator(DocumentProperties properties) {
     this.maxSize = properties.maxSize();
+    this.wordPackages = new WordPackageCheck(properties.maxUnpackedSize());
   }
 
   /** Throws {@link ApiException} (400) with every problem found; answers the detected type and the safe name. */
@@ -106,13 +108,39 @@ class UploadValidator {
     Optional<DocumentType> type = DocumentTypeDetector.detect(content);
     if (type.isEmpty()) {
       errors.add(new FieldError("file", wrongTypeMessage(content, safeName)));
+      return type;
+    }
+    Optional<String> problem = contentProblem(type.get(), content);
+    if (problem.isPresent()) {
+      errors.add(new FieldError("file", capitalized(fileNamed(safeName)) + " " + problem.get()));
+      return Optional.empty();
     }
     return type;
   }
 
-  private static String wrongTypeMessage(byte[] content, String safeName) {
-    String file = safeName.isEmpty() || FileNames.length(safeName) > FileNames.MAX_LENGTH
+  /** A file of the detected type must also open as one: a signature alone is a claim, like a name. */
+  private Optional<String> contentProblem(DocumentType type, byte[] content) {
+    if (DocumentTypeDetector.hasHtmlMarkers(content)) {
+      return Optional.of("không phải tệp " + type.label() + " hợp lệ: phần đầu tệp chứa mã trang web (HTML)");
+    }
+    return switch (type) {
+      case PDF -> PdfCheck.problem(content);
+      case DOCX -> wordPackages.problem(content);
+      case JPEG, PNG -> ImageCheck.problem(type, content);
+    };
+  }
+
+  private static String fileNamed(String safeName) {
+    return safeName.isEmpty() || FileNames.length(safeName) > FileNames.MAX_LENGTH
         ? "tệp gửi lên" : "tệp \"" + safeName + "\"";
+  }
+
+  private static String capitalized(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  private static String wrongTypeMessage(byte[] content, String safeName) {
+    String file = fileNamed(safeName);
     DocumentType claimed = DocumentType.claimedBy(safeName);
     String notWhat = claimed != null ? "tệp " + claimed.label() + " thật" : "một trong các loại này";
     return ACCEPTED_TYPES + "; " + file + " không phải " + notWhat

@@ -21,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import vn.thidua.campaign.CampaignRequest;
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.CampaignView;
+import vn.thidua.document.TestFiles;
 import vn.thidua.organization.OrganizationService;
 import vn.thidua.organization.UnitSummary;
 import vn.thidua.support.CampaignFixtures;
@@ -90,8 +91,7 @@ class RegistrationBenchmark extends IntegrationTest {
         .get("id")).longValue();
     Map<?, ?> proposal = as("chauo.canbo").postForObject("/api/reports/" + report + "/proposals",
         CampaignFixtures.collectiveProposal(unitId), Map.class);
-    byte[] file = new byte[10 * 1024 * 1024];
-    System.arraycopy(CampaignFixtures.pdf("x"), 0, file, 0, 9);
+    byte[] file = TestFiles.pdfOfSize(10 * 1024 * 1024, 1);
 
     List<Long> uploads = new ArrayList<>();
     List<Long> downloads = new ArrayList<>();

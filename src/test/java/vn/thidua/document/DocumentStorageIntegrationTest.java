@@ -49,7 +49,7 @@ class DocumentStorageIntegrationTest extends IntegrationTest {
   @Test
   void aUnitAttachesAFiveMegabyteReportAndGetsItBackByteForByte() throws Exception {
     String proposal = newProposal();
-    byte[] report = TestFiles.paddedTo(TestFiles.pdf(), 5 * MEGABYTE + 123, 5);
+    byte[] report = TestFiles.pdfOfSize(5 * MEGABYTE + 123, 5);
 
     StoredDocument stored = documents.store("PROPOSAL", proposal, "BAO_CAO_THANH_TICH",
         "Báo cáo thành tích năm 2025 – Đảng bộ thị trấn Châu Ổ.pdf", report, "chauo.canbo");
@@ -150,11 +150,14 @@ class DocumentStorageIntegrationTest extends IntegrationTest {
         "TO_TRINH", "to-trinh.pdf", TestFiles.windowsProgram(), "chauo.canbo"));
     ApiException tooLarge = catchThrowableOfType(ApiException.class, () -> documents.store("PROPOSAL", proposal,
         "TO_TRINH", "to-trinh.pdf", TestFiles.paddedTo(TestFiles.pdf(), 10 * MEGABYTE + 1, 9), "chauo.canbo"));
+    ApiException bomb = catchThrowableOfType(ApiException.class, () -> documents.store("PROPOSAL", proposal,
+        "BAO_CAO_THANH_TICH", "bao-cao.docx", TestFiles.docxBomb(200L * MEGABYTE), "chauo.canbo"));
 
     assertThat(program.status()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(program.errors().get(0).message()).contains("không phải tệp PDF thật");
     assertThat(tooLarge.errors()).containsExactly(
         new ApiException.FieldError("file", "Tệp vượt quá dung lượng cho phép 10 MB"));
+    assertThat(bomb.errors().get(0).message()).startsWith("Tệp \"bao-cao.docx\" vượt quá giới hạn giải nén");
     assertThat(documents.list("PROPOSAL", proposal)).isEmpty();
     assertThat(storedRows()).isEqualTo(rowsBefore);
   }
@@ -186,7 +189,7 @@ class DocumentStorageIntegrationTest extends IntegrationTest {
   /** Prints the times; the machine's load decides them, so they are reported, not asserted. */
   @Test
   void aTenMegabyteFileIsStoredAndReadBackWhole() throws Exception {
-    byte[] largest = TestFiles.paddedTo(TestFiles.pdf(), 10 * MEGABYTE, 10);
+    byte[] largest = TestFiles.pdfOfSize(10 * MEGABYTE, 10);
     String expectedSha = sha256(largest);
     for (int round = 1; round <= 3; round++) {
       String proposal = newProposal();

@@ -14,44 +14,100 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 
-/** Real, minimal files of each kind a dossier may or may not contain, built in memory. */
-final class TestFiles {
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+/**
+ * Real, minimal files of each kind a dossier may or may not contain, built in memory; other features' tests
+ * upload them too.
+ */
+public final class TestFiles {
 
   private TestFiles() {
   }
 
   /** A one-page A4 PDF with a correct cross-reference table. */
-  static byte[] pdf() {
+  public static byte[] pdf() {
+    return pdfWithStream(new byte[0]);
+  }
+
+  /** A one-page PDF as PDFBox writes it, its title the given text: files that differ by their text. */
+  public static byte[] pdf(String text) {
+    try (PDDocument document = new PDDocument()) {
+      document.addPage(new PDPage(PDRectangle.A4));
+      document.getDocumentInformation().setTitle(text);
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      document.save(bytes);
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A one-page PDF of exactly {@code size} bytes, the rest being a stream of random (incompressible) bytes: a
+   * large scan as a reader sees it, whole up to its end-of-file marker.
+   */
+  public static byte[] pdfOfSize(int size, long seed) {
+    int streamLength = size - pdfWithStream(new byte[0]).length;
+    // the cross-reference offset written near the end grows by a digit or so with the stream
+    for (int attempt = 0; attempt < 5; attempt++) {
+      byte[] random = new byte[Math.max(0, streamLength)];
+      new Random(seed).nextBytes(random);
+      byte[] pdf = pdfWithStream(random);
+      if (pdf.length == size) {
+        return pdf;
+      }
+      streamLength -= pdf.length - size;
+    }
+    throw new IllegalArgumentException("No PDF of exactly " + size + " bytes");
+  }
+
+  private static byte[] pdfWithStream(byte[] streamData) {
     String[] objects = {
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"};
-    StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
-    int[] offsets = new int[objects.length];
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+    pdf.writeBytes(ascii("%PDF-1.4\n"));
+    int count = objects.length + (streamData.length > 0 ? 1 : 0);
+    int[] offsets = new int[count];
     for (int i = 0; i < objects.length; i++) {
-      offsets[i] = pdf.length();
-      pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+      offsets[i] = pdf.size();
+      pdf.writeBytes(ascii((i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n"));
     }
-    int xref = pdf.length();
-    pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+    if (streamData.length > 0) {
+      offsets[count - 1] = pdf.size();
+      pdf.writeBytes(ascii(count + " 0 obj\n<< /Length " + streamData.length + " >>\nstream\n"));
+      pdf.writeBytes(streamData);
+      pdf.writeBytes(ascii("\nendstream\nendobj\n"));
+    }
+    int xref = pdf.size();
+    StringBuilder tail = new StringBuilder("xref\n0 ").append(count + 1).append("\n0000000000 65535 f \n");
     for (int offset : offsets) {
-      pdf.append(String.format("%010d 00000 n \n", offset));
+      tail.append(String.format("%010d 00000 n \n", offset));
     }
-    pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
+    tail.append("trailer\n<< /Size ").append(count + 1).append(" /Root 1 0 R >>\nstartxref\n")
         .append(xref).append("\n%%EOF\n");
-    return pdf.toString().getBytes(StandardCharsets.US_ASCII);
+    pdf.writeBytes(ascii(tail.toString()));
+    return pdf.toByteArray();
   }
 
-  static byte[] png() {
+  private static byte[] ascii(String text) {
+    return text.getBytes(StandardCharsets.US_ASCII);
+  }
+
+  public static byte[] png() {
     return image("png");
   }
 
-  static byte[] jpeg() {
+  public static byte[] jpeg() {
     return image("jpg");
   }
 
   /** A Word document as Word needs it at least: content types, package relationships, the main document. */
-  static byte[] docx() {
+  public static byte[] docx() {
     return zip(wordParts());
   }
 
@@ -65,7 +121,7 @@ final class TestFiles {
     return zipOf(parts);
   }
 
-  private static Map<String, String> wordParts() {
+  static Map<String, String> wordParts() {
     Map<String, String> parts = new LinkedHashMap<>();
     parts.put("[Content_Types].xml", """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -87,6 +143,31 @@ final class TestFiles {
           <w:body><w:p><w:r><w:t>Tờ trình đề nghị khen thưởng</w:t></w:r></w:p></w:body>
         </w:document>""");
     return parts;
+  }
+
+  /**
+   * A zip bomb shaped as a Word document: its parts are real but the main document inflates to
+   * {@code unpackedSize} zeros, which deflate about a thousand to one.
+   */
+  public static byte[] docxBomb(long unpackedSize) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      for (Map.Entry<String, String> part : wordParts().entrySet()) {
+        zip.putNextEntry(new ZipEntry(part.getKey()));
+        if (part.getKey().equals("word/document.xml")) {
+          byte[] zeros = new byte[64 * 1024];
+          for (long written = 0; written < unpackedSize; written += zeros.length) {
+            zip.write(zeros, 0, (int) Math.min(zeros.length, unpackedSize - written));
+          }
+        } else {
+          zip.write(part.getValue().getBytes(StandardCharsets.UTF_8));
+        }
+        zip.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
   }
 
   /** A ZIP archive of the given entries, as {@link ZipOutputStream} writes it. */

@@ -16,7 +16,8 @@ class UploadValidatorTest {
 
   private static final int SMALL_LIMIT = 2048;
 
-  private final UploadValidator validator = new UploadValidator(new DocumentProperties(DataSize.ofBytes(SMALL_LIMIT)));
+  private final UploadValidator validator = new UploadValidator(
+      new DocumentProperties(DataSize.ofBytes(SMALL_LIMIT), DataSize.ofMegabytes(100)));
 
   private UploadValidator.CheckedUpload check(String fileName, byte[] content) {
     return validator.check("PROPOSAL", "42", "TO_TRINH", fileName, content, "chauo.canbo");
@@ -85,10 +86,9 @@ class UploadValidatorTest {
 
   @Test
   void aFileOfExactlyTheLimitIsAcceptedAndOneByteMoreIsRefused() {
-    assertThat(check("to-trinh.pdf", TestFiles.paddedTo(TestFiles.pdf(), SMALL_LIMIT, 1)).type())
-        .isEqualTo(DocumentType.PDF);
+    assertThat(check("to-trinh.pdf", TestFiles.pdfOfSize(SMALL_LIMIT, 1)).type()).isEqualTo(DocumentType.PDF);
 
-    ApiException refusal = refusal(() -> check("to-trinh.pdf", TestFiles.paddedTo(TestFiles.pdf(), SMALL_LIMIT + 1, 1)));
+    ApiException refusal = refusal(() -> check("to-trinh.pdf", TestFiles.pdfOfSize(SMALL_LIMIT + 1, 1)));
 
     assertThat(refusal.errors()).containsExactly(new FieldError("file", "Tệp vượt quá dung lượng cho phép 2 KB"));
   }
@@ -98,7 +98,8 @@ class UploadValidatorTest {
     assertThat(UploadValidator.readable(DataSize.ofMegabytes(10))).isEqualTo("10 MB");
     assertThat(UploadValidator.readable(DataSize.ofKilobytes(512))).isEqualTo("512 KB");
     assertThat(UploadValidator.readable(DataSize.ofBytes(1000))).isEqualTo("1000 byte");
-    UploadValidator defaultLimit = new UploadValidator(new DocumentProperties(DataSize.ofMegabytes(10)));
+    UploadValidator defaultLimit = new UploadValidator(
+        new DocumentProperties(DataSize.ofMegabytes(10), DataSize.ofMegabytes(100)));
     byte[] elevenMegabytes = TestFiles.paddedTo(TestFiles.pdf(), 11 * 1024 * 1024, 3);
     assertThat(refusal(() -> defaultLimit.check("PROPOSAL", "1", "TO_TRINH", "a.pdf", elevenMegabytes, "u")).errors())
         .containsExactly(new FieldError("file", "Tệp vượt quá dung lượng cho phép 10 MB"));

@@ -10,13 +10,11 @@ import static vn.thidua.support.CampaignFixtures.proposal;
 import static vn.thidua.support.CampaignFixtures.results;
 import static vn.thidua.support.CampaignFixtures.upload;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +28,7 @@ import org.springframework.http.ResponseEntity;
 
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.CampaignView;
+import vn.thidua.document.TestFiles;
 import vn.thidua.support.CampaignFixtures;
 import vn.thidua.support.EngineRest;
 import vn.thidua.support.IntegrationTest;
@@ -81,13 +80,11 @@ class ResultsSubmissionIntegrationTest extends IntegrationTest {
     long memberId = memberOfChauO();
     long collective = propose("chauo.canbo", collectiveProposal(unitId));
     long individual = propose("chauo.canbo", memberProposal(memberId));
-    byte[] large = new byte[3 * 1024 * 1024];
-    new Random(7).nextBytes(large);
-    System.arraycopy(pdf("large").clone(), 0, large, 0, 9);
     Map<Long, byte[]> sent = new HashMap<>();
     for (long proposal : List.of(collective, individual)) {
       for (String kind : PARTY_DOSSIER) {
-        byte[] content = kind.equals("BAO_CAO_THANH_TICH") ? withMarker(large, proposal) : pdf(kind + proposal);
+        byte[] content = kind.equals("BAO_CAO_THANH_TICH")
+            ? TestFiles.pdfOfSize(3 * 1024 * 1024, proposal) : pdf(kind + proposal);
         Map<String, Object> stored = attach("chauo.canbo", proposal, kind, "Hồ sơ " + kind + ".pdf", content);
         sent.put(((Number) stored.get("id")).longValue(), content);
         assertThat(stored.get("sha256")).isEqualTo(sha256(content));
@@ -192,6 +189,8 @@ class ResultsSubmissionIntegrationTest extends IntegrationTest {
     byte[] tooBig = new byte[10 * 1024 * 1024 + 1];
     System.arraycopy(pdf("big"), 0, tooBig, 0, 9);
     assertFileRefused(proposal, "TO_TRINH", "lon.pdf", tooBig, HttpStatus.BAD_REQUEST, "10 MB");
+    assertFileRefused(proposal, "TO_TRINH", "to-trinh.docx", TestFiles.docxBomb(200L * 1024 * 1024),
+        HttpStatus.BAD_REQUEST, "Tệp \\\"to-trinh.docx\\\" vượt quá giới hạn giải nén");
     assertFileRefused(proposal, "CHUNG_NHAN_SANG_KIEN", "sang-kien.pdf", pdf("sáng kiến"), HttpStatus.BAD_REQUEST,
         "không thuộc hồ sơ của hình thức này");
     assertThat(documents("chauo.canbo", proposal)).isEmpty();
@@ -295,13 +294,6 @@ class ResultsSubmissionIntegrationTest extends IntegrationTest {
   private HttpStatus status(String user, HttpMethod method, String path, Object body) {
     return HttpStatus.valueOf(as(user).exchange(path, method, body == null ? null : new HttpEntity<>(body), String.class)
         .getStatusCode().value());
-  }
-
-  private static byte[] withMarker(byte[] content, long marker) {
-    byte[] copy = content.clone();
-    byte[] text = ("proposal " + marker).getBytes(StandardCharsets.UTF_8);
-    System.arraycopy(text, 0, copy, 100, text.length);
-    return copy;
   }
 
   private static String sha256(byte[] content) throws Exception {

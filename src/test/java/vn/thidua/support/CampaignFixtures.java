@@ -1,6 +1,5 @@
 package vn.thidua.support;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +17,7 @@ import org.springframework.util.MultiValueMap;
 
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.CampaignView;
+import vn.thidua.document.TestFiles;
 
 /**
  * Campaigns of the test plan past their launch, and what units enter on their pages, as the
@@ -126,10 +126,8 @@ public final class CampaignFixtures {
     return new HttpEntity<>(parts, headers);
   }
 
-  /** A small but real PDF: what the content check accepts as a PDF. */
+  /** A small but real one-page PDF, told apart from others by its text: what the content check accepts as a PDF. */
   public static byte[] pdf(String text) {
-    String body = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-        + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n% " + text + "\ntrailer << /Root 1 0 R >>\n%%EOF\n";
-    return body.getBytes(StandardCharsets.UTF_8);
+    return TestFiles.pdf(text);
   }
 }
