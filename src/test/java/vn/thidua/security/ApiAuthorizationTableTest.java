@@ -112,7 +112,7 @@ class ApiAuthorizationTableTest extends IntegrationTest {
   private long businessRows() {
     Map<String, Long> counts = new LinkedHashMap<>();
     for (String table : List.of("unit", "member", "campaign", "pledge", "results_report", "proposal", "reward_form",
-        "rating")) {
+        "quality_rating", "award")) {
       counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
     }
     return counts.values().stream().mapToLong(Long::longValue).sum();
