@@ -42,7 +42,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 
 /**
  * Every API error as {@code {"message": "...", "errors": [{"field": "...", "message": "..."}]}} in
- * Vietnamese. Access denied is deliberately not handled here: Spring Security answers it (401/403).
+ * Vietnamese, always as JSON: a client that accepts only another type still gets the status instead of a 500. Access denied is deliberately not handled here: Spring Security answers it (401/403).
  */
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -209,7 +209,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
     HttpHeaders answerHeaders = new HttpHeaders();
     answerHeaders.putAll(headers);
-    answerHeaders.remove(HttpHeaders.CONTENT_TYPE);
+    answerHeaders.setContentType(MediaType.APPLICATION_JSON);
     return ResponseEntity.status(statusCode).headers(answerHeaders).body(new ErrorBody(message, null));
   }
 
@@ -243,11 +243,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   private static ResponseEntity<ErrorBody> body(HttpStatus status, String message, List<ApiException.FieldError> errors) {
-    return ResponseEntity.status(status).body(new ErrorBody(message, errors == null || errors.isEmpty() ? null : errors));
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+        .body(new ErrorBody(message, errors == null || errors.isEmpty() ? null : errors));
   }
 
   private static ResponseEntity<Object> bodyObject(HttpStatus status, String message,
       List<ApiException.FieldError> errors) {
-    return ResponseEntity.status(status).body(new ErrorBody(message, errors.isEmpty() ? null : errors));
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+        .body(new ErrorBody(message, errors.isEmpty() ? null : errors));
   }
 }
