@@ -30,6 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -57,6 +58,7 @@ public final class EngineRestErrors {
   public static final String UNSUPPORTED_CONTENT_TYPE =
       "Kiểu dữ liệu gửi lên (Content-Type) không được hỗ trợ cho địa chỉ này.";
   public static final String INVALID_REQUEST = "Dữ liệu gửi lên không hợp lệ.";
+  public static final String BODY_MISSING = "Yêu cầu thiếu dữ liệu gửi lên.";
 
   /** Ahead of Camunda's mappers, which carry no priority (Priorities.USER). */
   static final int AHEAD_OF_CAMUNDA = Priorities.USER - 100;
@@ -125,6 +127,9 @@ public final class EngineRestErrors {
     if (unreadable.isPresent()) {
       return Optional.of(reply(400, unreadable.get(), jsonMessage(unreadable.get())));
     }
+    if (thrown instanceof NullPointerException && isRestLayerReadingMissingBody(thrown)) {
+      return Optional.of(reply(400, thrown, BODY_MISSING));
+    }
     Optional<Response> refusedByStatus = chain.stream().map(cause -> refusedByStatus(cause, request))
         .flatMap(Optional::stream).findFirst();
     if (refusedByStatus.isPresent()) {
@@ -161,9 +166,17 @@ public final class EngineRestErrors {
     return Optional.of(reply(status, cause, message));
   }
 
+  /** Camunda's resources use the body they were given without checking it is there: an empty body fails there. */
+  private static boolean isRestLayerReadingMissingBody(Throwable thrown) {
+    StackTraceElement[] stack = thrown.getStackTrace();
+    return stack.length > 0 && stack[0].getClassName().startsWith("org.camunda.bpm.engine.rest.")
+        && thrown.getMessage() != null && thrown.getMessage().endsWith("is null");
+  }
+
   private static Predicate<Throwable> isUnreadableJson() {
     // what the request's body caused; a JsonMappingException of another kind is the server's own fault
-    return cause -> cause instanceof StreamReadException || cause instanceof MismatchedInputException
+    return cause -> cause instanceof StreamReadException || cause instanceof StreamConstraintsException
+        || cause instanceof MismatchedInputException
         || cause instanceof ValueInstantiationException;
   }
 
