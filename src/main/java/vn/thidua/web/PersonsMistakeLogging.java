@@ -17,12 +17,15 @@ class PersonsMistakeLogging extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setCommandContextFactory(new CommandContextFactory() {
+    CommandContextFactory factory = new CommandContextFactory() {
       @Override
       public CommandContext createCommandContext() {
         return new QuietAboutPersonsMistakes(processEngineConfiguration);
       }
-    });
+    };
+    // the engine hands its configuration only to a factory it creates itself
+    factory.setProcessEngineConfiguration(configuration);
+    configuration.setCommandContextFactory(factory);
   }
 
   static class QuietAboutPersonsMistakes extends CommandContext {
