@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 
@@ -15,10 +16,13 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -28,6 +32,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -37,7 +42,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 
 /**
  * Every API error as {@code {"message": "...", "errors": [{"field": "...", "message": "..."}]}} in
- * Vietnamese. Access denied is deliberately not handled here: Spring Security answers it (401/403).
+ * Vietnamese, always as JSON: a client that accepts only another type still gets the status instead of a 500. Access denied is deliberately not handled here: Spring Security answers it (401/403).
  */
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -49,12 +54,43 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   public static final String INVALID_DATA = "Dữ liệu không hợp lệ";
   static final String UPLOAD_TOO_LARGE = "Dữ liệu gửi lên quá lớn, máy chủ không nhận. "
       + "Hãy kiểm tra dung lượng tệp cho phép rồi gửi tệp nhỏ hơn.";
+  static final String MULTIPART_UNREADABLE = "Dữ liệu tệp gửi lên (multipart) không đọc được: thiếu ranh giới "
+      + "(boundary) hoặc bị cắt ngang. Hãy chọn lại tệp rồi gửi lại.";
+  static final String UNSUPPORTED_CONTENT_TYPE = "Kiểu dữ liệu gửi lên (Content-Type) không được hỗ trợ";
   static final String STALE_DATA =
       "Dữ liệu đã được người khác cập nhật. Vui lòng tải lại rồi thực hiện lại thao tác.";
 
   @ExceptionHandler(ApiException.class)
   ResponseEntity<ErrorBody> handleApiException(ApiException ex) {
     return body(ex.status(), ex.getMessage(), ex.errors());
+  }
+
+  /**
+   * The container could not read a multipart body (no boundary, cut short): the client's fault, not the server's.
+   * The limits' own exception, a subclass, keeps its 413 answer.
+   */
+  @ExceptionHandler(MultipartException.class)
+  ResponseEntity<ErrorBody> handleUnreadableMultipart(MultipartException ex) {
+    logger.debug("Unreadable multipart request", ex);
+    return body(HttpStatus.BAD_REQUEST, MULTIPART_UNREADABLE, List.of());
+  }
+
+  /** A Content-Type header that is not a media type a request can carry, such as {@code *}{@code /*}. */
+  @ExceptionHandler(InvalidMediaTypeException.class)
+  ResponseEntity<ErrorBody> handleInvalidMediaType(InvalidMediaTypeException ex) {
+    return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, UNSUPPORTED_CONTENT_TYPE, List.of());
+  }
+
+  /**
+   * Spring MVC turns a wildcard Content-Type such as {@code *}{@code /*} into an IllegalArgumentException when it
+   * binds the body. Any other IllegalArgumentException is a fault of ours and goes on as one (500).
+   */
+  @ExceptionHandler(IllegalArgumentException.class)
+  ResponseEntity<ErrorBody> handleUnusableContentType(IllegalArgumentException ex, HttpServletRequest request) {
+    if (isUsableContentType(request.getContentType())) {
+      throw ex;
+    }
+    return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, UNSUPPORTED_CONTENT_TYPE, List.of());
   }
 
   @ExceptionHandler(ConstraintViolationException.class)
@@ -158,8 +194,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       message = "Thiếu phần dữ liệu " + missing.getRequestPartName();
     } else if (ex instanceof HttpRequestMethodNotSupportedException) {
       message = "Phương thức HTTP không được hỗ trợ cho địa chỉ này";
-    } else if (ex instanceof HttpMediaTypeNotSupportedException) {
-      message = "Kiểu dữ liệu gửi lên không được hỗ trợ";
+    } else if (ex instanceof HttpMediaTypeNotSupportedException unsupported) {
+      message = unsupported.getSupportedMediaTypes().isEmpty() ? UNSUPPORTED_CONTENT_TYPE
+          : UNSUPPORTED_CONTENT_TYPE + "; chấp nhận: " + unsupported.getSupportedMediaTypes().stream()
+              .map(MediaType::toString).collect(Collectors.joining(", "));
+    } else if (ex instanceof HttpMediaTypeNotAcceptableException) {
+      message = "Không trả lời được theo kiểu dữ liệu yêu cầu (Accept)";
     } else if (ex instanceof NoResourceFoundException) {
       message = "Không tìm thấy địa chỉ yêu cầu";
     } else if (statusCode.is5xxServerError()) {
@@ -169,8 +209,20 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
     HttpHeaders answerHeaders = new HttpHeaders();
     answerHeaders.putAll(headers);
-    answerHeaders.remove(HttpHeaders.CONTENT_TYPE);
+    answerHeaders.setContentType(MediaType.APPLICATION_JSON);
     return ResponseEntity.status(statusCode).headers(answerHeaders).body(new ErrorBody(message, null));
+  }
+
+  private static boolean isUsableContentType(@Nullable String contentType) {
+    if (contentType == null) {
+      return true;
+    }
+    try {
+      MediaType mediaType = MediaType.parseMediaType(contentType);
+      return !mediaType.isWildcardType() && !mediaType.isWildcardSubtype();
+    } catch (InvalidMediaTypeException e) {
+      return false;
+    }
   }
 
   private static List<ApiException.FieldError> fieldErrors(BindingResult result) {
@@ -191,11 +243,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   private static ResponseEntity<ErrorBody> body(HttpStatus status, String message, List<ApiException.FieldError> errors) {
-    return ResponseEntity.status(status).body(new ErrorBody(message, errors == null || errors.isEmpty() ? null : errors));
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+        .body(new ErrorBody(message, errors == null || errors.isEmpty() ? null : errors));
   }
 
   private static ResponseEntity<Object> bodyObject(HttpStatus status, String message,
       List<ApiException.FieldError> errors) {
-    return ResponseEntity.status(status).body(new ErrorBody(message, errors.isEmpty() ? null : errors));
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+        .body(new ErrorBody(message, errors.isEmpty() ? null : errors));
   }
 }
