@@ -1,12 +1,8 @@
 package vn.thidua.posting;
 
-import java.net.Inet6Address;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.HexFormat;
 
 import javax.crypto.Mac;
@@ -16,10 +12,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import vn.thidua.web.ClientAddress;
+
 /**
  * Client addresses as the hourly limit counts them: an HMAC-SHA256 with the installation's key, so
  * that the stored value cannot be turned back into an address by trying all of them. An IPv6 client
- * counts by its /64 network, since one host usually holds a whole /64 and can change address at will.
+ * counts by its /64 network ({@link ClientAddress}).
  */
 @Component
 class ClientAddressHasher {
@@ -46,29 +44,9 @@ class ClientAddressHasher {
     try {
       Mac mac = Mac.getInstance(ALGORITHM);
       mac.init(key);
-      return HexFormat.of().formatHex(mac.doFinal(counted(clientAddress).getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(mac.doFinal(ClientAddress.counted(clientAddress).getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-    }
-  }
-
-  /** The address the limit counts: IPv4 as it is, IPv6 reduced to its /64 network. */
-  static String counted(String clientAddress) {
-    String address = clientAddress == null ? "" : clientAddress.strip();
-    if (!address.contains(":")) {
-      return address;
-    }
-    try {
-      // a literal with ':' is parsed as IPv6, never looked up in DNS
-      InetAddress parsed = InetAddress.getByName(address.startsWith("[") ? address : "[" + address + "]");
-      if (parsed instanceof Inet6Address) {
-        byte[] bytes = parsed.getAddress();
-        Arrays.fill(bytes, 8, 16, (byte) 0);
-        return InetAddress.getByAddress(bytes).getHostAddress() + "/64";
-      }
-      return parsed.getHostAddress();
-    } catch (UnknownHostException notAnAddress) {
-      return address;
     }
   }
 }

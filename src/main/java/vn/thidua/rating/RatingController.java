@@ -25,8 +25,8 @@ import vn.thidua.security.Groups;
 
 /**
  * Yearly quality ratings (xếp loại chất lượng) of units and members, recorded by Ban Tổ chức. Ban Tổ
- * chức, Thường trực, Ủy ban Kiểm tra, Phòng Nội vụ, Hội đồng TĐKT and administrators read them all; a
- * unit's officers read those of their unit and its members. Only Ban Tổ chức and administrators write.
+ * chức, Thường trực, Ban Thường vụ (who vote on the nominees), Ủy ban Kiểm tra, Phòng Nội vụ, Hội đồng TĐKT
+ * and administrators read them all ({@code UnitAccess}); a unit's officers read those of their unit and its members. Only Ban Tổ chức and administrators write.
  * Errors come back as {@code {"message", "errors": [{"field", "message"}]}} in Vietnamese.
  */
 @RestController

@@ -14,6 +14,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -22,12 +23,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * After a session ends, the webapps show their own login form and post it to Camunda's login
  * resource. Signing the person in to Spring Security on the same request keeps the two logins one.
+ * A failed sign-in is answered here (401, or 429 for an address that failed too often) so that Camunda's
+ * resource does not check the password a second time and count it twice against the account.
  */
 class CamundaLoginBridgeFilter extends OncePerRequestFilter {
 
   private final RequestMatcher camundaLogin;
   private final AuthenticationManager authenticationManager;
   private final SecurityContextRepository contextRepository;
+  private final WebAuthenticationDetailsSource details = new WebAuthenticationDetailsSource();
 
   CamundaLoginBridgeFilter(String camundaLoginPattern, AuthenticationManager authenticationManager,
       SecurityContextRepository contextRepository) {
@@ -42,9 +46,10 @@ class CamundaLoginBridgeFilter extends OncePerRequestFilter {
     if (camundaLogin.matches(request)) {
       String username = request.getParameter("username");
       String password = request.getParameter("password");
+      UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+      attempt.setDetails(details.buildDetails(request));
       try {
-        Authentication authentication = authenticationManager.authenticate(
-            UsernamePasswordAuthenticationToken.unauthenticated(username, password));
+        Authentication authentication = authenticationManager.authenticate(attempt);
         if (request.getSession(false) != null) {
           request.changeSessionId();
         }
@@ -52,8 +57,13 @@ class CamundaLoginBridgeFilter extends OncePerRequestFilter {
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         contextRepository.saveContext(context, request, response);
+      } catch (TooManySignInFailures refused) {
+        SignInLimitEntryPoint.refuse(response, refused);
+        return;
       } catch (AuthenticationException wrongPassword) {
-        // Camunda's resource answers the failed login itself
+        // what Camunda's resource answers a wrong password: its login screen then says so
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        return;
       }
     }
     chain.doFilter(request, response);

@@ -16,6 +16,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
@@ -86,11 +88,12 @@ class SecurityConfig {
         .formLogin(form -> form
             .loginPage("/login")
             .defaultSuccessUrl("/camunda/app/tasklist/", false)
-            .failureUrl("/login?error"))
-        .httpBasic(basic -> basic.authenticationEntryPoint(basicEntryPoint))
+            .failureHandler(signInFailureHandler()))
+        .httpBasic(basic -> basic.authenticationEntryPoint(new SignInLimitEntryPoint(basicEntryPoint)))
         .logout(logout -> logout
             .logoutRequestMatcher(new OrRequestMatcher(
-                AntPathRequestMatcher.antMatcher("/logout"),
+                // POST with the CSRF token only: another site's link or image cannot sign anyone out
+                AntPathRequestMatcher.antMatcher(HttpMethod.POST, "/logout"),
                 AntPathRequestMatcher.antMatcher(HttpMethod.POST, CAMUNDA_LOGOUT)))
             .defaultLogoutSuccessHandlerFor(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK),
                 AntPathRequestMatcher.antMatcher(CAMUNDA_LOGOUT))
@@ -113,6 +116,14 @@ class SecurityConfig {
         .addFilterBefore(new CamundaLoginBridgeFilter(CAMUNDA_LOGIN, authenticationManager, contextRepository),
             UsernamePasswordAuthenticationFilter.class);
     return http.build();
+  }
+
+  /** The login page says which: a wrong password, or an address refused for failing too often. */
+  private static AuthenticationFailureHandler signInFailureHandler() {
+    ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+    handler.setDefaultFailureUrl("/login?error");
+    handler.setExceptionMappings(Map.of(TooManySignInFailures.class.getName(), "/login?blocked"));
+    return handler;
   }
 
   /** Camunda's webapps take the user from the servlet request that Spring Security authenticated. */

@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.thidua.support.DemoUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.NomineeFixtures;
 import vn.thidua.support.NomineeFixtures.Created;
@@ -209,12 +210,18 @@ class RatingApiTest extends IntegrationTest {
 
     JsonNode seenByUnit = as("chauo.canbo").getForEntity("/api/ratings?year=2020", JsonNode.class).getBody();
     JsonNode seenByInspection = as("ubkt.canbo").getForEntity("/api/ratings?year=2020", JsonNode.class).getBody();
+    JsonNode seenByStandingCommittee = as(DemoUsers.STANDING_COMMITTEE_MEMBER)
+        .getForEntity("/api/ratings?year=2020", JsonNode.class).getBody();
 
     assertThat(seenByUnit.findValuesAsText("id")).contains(ownRating.path("id").asText())
         .doesNotContain(otherRating.path("id").asText());
     assertThat(seenByUnit.findValuesAsText("unitCode")).containsOnly("CHAU-O");
     assertThat(seenByInspection.findValuesAsText("id"))
         .contains(ownRating.path("id").asText(), otherRating.path("id").asText());
+    assertThat(seenByStandingCommittee.findValuesAsText("id")).as("Ban Thường vụ votes on these nominees")
+        .contains(ownRating.path("id").asText(), otherRating.path("id").asText());
+    assertThat(as(DemoUsers.STANDING_COMMITTEE_MEMBER).getForEntity("/api/ratings/" + otherRating.path("id").asLong(),
+        JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(as("chauo.canbo").getForEntity("/api/ratings/" + ownRating.path("id").asLong(), JsonNode.class)
         .getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(as("chauo.canbo").getForEntity("/api/ratings/" + otherRating.path("id").asLong(), JsonNode.class)

@@ -19,6 +19,7 @@ import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.CampaignView;
 import vn.thidua.catalogue.NomineeKind;
 import vn.thidua.catalogue.Track;
+import vn.thidua.support.DemoUsers;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.LaunchFixtures;
 import vn.thidua.support.NomineeFixtures;
@@ -262,8 +263,10 @@ class RewardRegistryApiTest extends IntegrationTest {
     assertThat(seen.findValuesAsText("id")).contains(String.valueOf(ownAward)).doesNotContain(String.valueOf(otherAward));
     assertThat(seen.findValuesAsText("unitCode")).containsOnly("CHAU-O");
     assertThat(awards("chauo.canbo", "nomineeKind=INDIVIDUAL&nomineeId=" + other.id())).isEmpty();
-    assertThat(awards("bithu", "year=2018").findValuesAsText("id"))
-        .contains(String.valueOf(ownAward), String.valueOf(otherAward));
+    assertThat(awards(DemoUsers.STANDING_COMMITTEE_MEMBER, "year=2018").findValuesAsText("id"))
+        .as("Ban Thường vụ votes on these nominees").contains(String.valueOf(ownAward), String.valueOf(otherAward));
+    assertThat(as(DemoUsers.STANDING_COMMITTEE_MEMBER).getForEntity("/api/rewards/" + otherAward, JsonNode.class)
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(as("chauo.canbo").getForEntity("/api/rewards/" + ownAward, JsonNode.class).getStatusCode())
         .isEqualTo(HttpStatus.OK);
     assertThat(as("chauo.canbo").getForEntity("/api/rewards/" + otherAward, JsonNode.class).getStatusCode())

@@ -5,6 +5,8 @@ public final class DemoUsers {
 
   public static final String ADMIN = "admin";
   public static final String SECRETARY = "bithu";
+  /** In Ban Thường vụ only (no other body's group), as a member who votes on the nominees. */
+  public static final String STANDING_COMMITTEE_MEMBER = "btv.hdnd";
   public static final String ORGANIZATION_BOARD_HEAD = "btc.truong";
   public static final String ORGANIZATION_BOARD = "btc.canbo";
   public static final String OFFICE = "vp.canbo";
