@@ -37,7 +37,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class EngineApiGuard extends OncePerRequestFilter {
 
   static final String NOT_ALLOWED = "Bạn không có quyền thực hiện thao tác này trên hệ thống quy trình.";
-  static final String NOT_JSON = "Dữ liệu gửi kèm khi hoàn thành việc không đúng định dạng JSON.";
+  static final String NOT_JSON = "Dữ liệu JSON gửi lên không đọc được.";
 
   private static final Logger log = LoggerFactory.getLogger(EngineApiGuard.class);
   /** A form's answers are a few kilobytes; anything near this is not a form. */

@@ -46,7 +46,7 @@ class ApiAuthorizationTableTest extends IntegrationTest {
   @Autowired
   JdbcTemplate jdbc;
 
-  private record Row(HttpMethod method, String path, String body, String expected) {
+  private record Row(HttpMethod method, String path, Object body, String expected) {
   }
 
   @Test
@@ -78,10 +78,15 @@ class ApiAuthorizationTableTest extends IntegrationTest {
         new Row(HttpMethod.GET, "/api/reward-forms", null,                          "200 200 200 200 200 200 200 200 200"),
         new Row(HttpMethod.POST, "/api/reward-forms", "{}",                         "400 403 400 403 403 403 403 403 403"),
         new Row(HttpMethod.GET, "/api/pledges/" + pledge, null,                     "200 200 200 200 200 403 200 200 403"),
-        new Row(HttpMethod.PUT, "/api/pledges/" + pledge, "{\"version\": 0}",       "403 403 403 403 403 403 409 409 403"),
+        // a whole registration: Châu Ổ's was accepted, so even its own unit may no longer change it
+        new Row(HttpMethod.PUT, "/api/pledges/" + pledge, CampaignFixtures.pledge(0, "Kết nạp đảng viên"),
+                                                                                    "403 403 403 403 403 403 409 409 403"),
         new Row(HttpMethod.GET, "/api/reports/" + report, null,                     "200 200 200 200 200 403 200 200 403"),
-        new Row(HttpMethod.PUT, "/api/reports/" + report, "{\"version\": 99}",      "403 403 403 403 403 403 409 409 403"),
-        new Row(HttpMethod.POST, "/api/reports/" + report + "/proposals", "{}",     "403 403 403 403 403 403 400 400 403"),
+        // results with a stale version, and a proposal of a nominee outside the unit: refused to the unit too
+        new Row(HttpMethod.PUT, "/api/reports/" + report, CampaignFixtures.results(99, 2),
+                                                                                    "403 403 403 403 403 403 409 409 403"),
+        new Row(HttpMethod.POST, "/api/reports/" + report + "/proposals", CampaignFixtures.collectiveProposal(999_999),
+                                                                                    "403 403 403 403 403 403 400 400 403"),
         new Row(HttpMethod.GET, "/api/ratings?unitCode=CHAU-O", null,               "200 200 200 200 200 403 200 200 403"),
         new Row(HttpMethod.POST, "/api/ratings", "{}",                              "400 403 400 403 403 403 403 403 403"),
         new Row(HttpMethod.GET, "/api/rewards?unitCode=CHAU-O", null,               "200 200 200 200 200 403 200 200 403"),
