@@ -20,7 +20,6 @@ import vn.thidua.posting.PostedEntry;
 import vn.thidua.posting.PostingService;
 import vn.thidua.process.ProcessTasks;
 import vn.thidua.report.ProposalService;
-import vn.thidua.report.ProposalStatus;
 
 /** The posting steps of {@code phase-review}: post the agreed list, close it, record what was withdrawn. */
 @Configuration
@@ -88,7 +87,7 @@ class PostingSteps {
   JavaDelegate finishPostingDelegate() {
     return execution -> {
       postings.withdrawn(ProcessTasks.id(execution, "postingId"))
-          .forEach(entry -> proposals.changeStatus(entry.proposalId(), ProposalStatus.WITHDRAWN));
+          .forEach(entry -> proposals.withdrawn(entry.proposalId()));
       stages.postingEnded(ProcessTasks.campaignId(execution), (int) ProcessTasks.id(execution, "phaseNumber"));
     };
   }

@@ -35,6 +35,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 
+import vn.thidua.report.IllegalProposalTransition;
+
 /**
  * Every API error as {@code {"message": "...", "errors": [{"field": "...", "message": "..."}]}} in
  * Vietnamese. Access denied is deliberately not handled here: Spring Security answers it (401/403).
@@ -55,6 +57,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(ApiException.class)
   ResponseEntity<ErrorBody> handleApiException(ApiException ex) {
     return body(ex.status(), ex.getMessage(), ex.errors());
+  }
+
+  /** A process step or a person asked a proposal to move where its state does not lead. */
+  @ExceptionHandler(IllegalProposalTransition.class)
+  ResponseEntity<ErrorBody> handleIllegalProposalTransition(IllegalProposalTransition ex) {
+    return body(HttpStatus.CONFLICT, ex.getMessage(), List.of());
   }
 
   @ExceptionHandler(ConstraintViolationException.class)

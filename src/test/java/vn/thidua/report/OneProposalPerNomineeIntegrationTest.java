@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -35,6 +36,7 @@ import vn.thidua.registry.RewardRegistry;
 import vn.thidua.support.CampaignFixtures;
 import vn.thidua.support.EngineRest;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.ProposalStates;
 
 /**
  * One achievement, one reward (Luật Thi đua, khen thưởng 2022, Điều 6): within a phase, a nominee is
@@ -56,9 +58,9 @@ class OneProposalPerNomineeIntegrationTest extends IntegrationTest {
   @Autowired
   RuntimeService runtimeService;
   @Autowired
-  ProposalService proposalService;
-  @Autowired
   RewardRegistry registry;
+  @Autowired
+  JdbcTemplate jdbc;
 
   private CampaignView campaign;
   private long chauO;
@@ -108,7 +110,7 @@ class OneProposalPerNomineeIntegrationTest extends IntegrationTest {
   void aProposalRefusedInThePhaseDoesNotComeBackUnderAnotherUnit_onlyAReportNeverSentFreesTheNominee() {
     binhThanhParent = placeBinhThanhUnder("CHAU-O");
     long first = created(propose("chauo.canbo", collectiveProposal(binhThanh)));
-    proposalService.changeStatus(first, ProposalStatus.NOT_AGREED);
+    ProposalStates.leave(jdbc, first, ProposalStatus.NOT_AGREED);
 
     ResponseEntity<Map<String, Object>> afterRefusal = propose("binhthanh.canbo", collectiveProposal(binhThanh));
 
@@ -117,7 +119,7 @@ class OneProposalPerNomineeIntegrationTest extends IntegrationTest {
         .contains("(đề nghị số " + first + ", trạng thái \"Không đồng ý\")");
     assertThat(proposalsOf("binhthanh.canbo")).isEmpty();
 
-    proposalService.changeStatus(first, ProposalStatus.NOT_SUBMITTED);
+    ProposalStates.leave(jdbc, first, ProposalStatus.NOT_SUBMITTED);
     assertThat(propose("binhthanh.canbo", collectiveProposal(binhThanh)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
   }
 
