@@ -35,6 +35,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 
+import vn.thidua.decision.IllegalDecisionTransition;
 import vn.thidua.report.IllegalProposalTransition;
 
 /**
@@ -62,6 +63,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   /** A process step or a person asked a proposal to move where its state does not lead. */
   @ExceptionHandler(IllegalProposalTransition.class)
   ResponseEntity<ErrorBody> handleIllegalProposalTransition(IllegalProposalTransition ex) {
+    return body(HttpStatus.CONFLICT, ex.getMessage(), List.of());
+  }
+
+  /** A reward decision asked to be signed, issued, forwarded... in a state that does not allow it. */
+  @ExceptionHandler(IllegalDecisionTransition.class)
+  ResponseEntity<ErrorBody> handleIllegalDecisionTransition(IllegalDecisionTransition ex) {
     return body(HttpStatus.CONFLICT, ex.getMessage(), List.of());
   }
 
