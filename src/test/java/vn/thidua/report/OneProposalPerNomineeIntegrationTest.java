@@ -6,6 +6,7 @@ import static vn.thidua.support.CampaignFixtures.MEMBER_PARTY_FORM;
 import static vn.thidua.support.CampaignFixtures.collectiveProposal;
 import static vn.thidua.support.CampaignFixtures.memberProposal;
 import static vn.thidua.support.CampaignFixtures.pledge;
+import static vn.thidua.support.EngineSteps.at;
 import static vn.thidua.support.NomineeFixtures.json;
 
 import java.time.LocalDate;
@@ -15,16 +16,17 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.CampaignView;
@@ -69,6 +71,7 @@ class OneProposalPerNomineeIntegrationTest extends IntegrationTest {
 
   @BeforeEach
   void chauOAndBinhThanhAreReportingOnThePhase() {
+    ClockUtil.setCurrentTime(at(LocalDate.of(2027, 1, 12)));  // the first phase has begun
     campaign = CampaignFixtures.registering(campaigns, runtimeService);
     register("chauo.canbo");
     register("binhthanh.canbo");
