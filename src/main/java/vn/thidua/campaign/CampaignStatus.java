@@ -29,8 +29,8 @@ public enum CampaignStatus {
 
   /** "Đang thi đua – Đợt 1" while a phase is awaited, running or reviewed, the plain label otherwise. */
   public String label(Integer phaseNumber) {
-    return phaseNumber != null && (this == AWAITING_PHASE || this == IN_PROGRESS || this == PHASE_REVIEW || this == APPRAISAL || this == POSTING
-        || this == POSTED || this == DECISIONS || this == PHASE_SUMMARISED)
+    return phaseNumber != null && (this == AWAITING_PHASE || this == IN_PROGRESS || this == PHASE_REVIEW
+        || this == APPRAISAL || this == POSTING || this == POSTED || this == DECISIONS || this == PHASE_SUMMARISED)
         ? label + " – Đợt " + phaseNumber
         : label;
   }
