@@ -21,7 +21,6 @@ import vn.thidua.notification.NotificationKind;
 import vn.thidua.notification.NotificationService;
 import vn.thidua.process.ProcessTasks;
 import vn.thidua.report.ProposalService;
-import vn.thidua.report.ProposalStatus;
 import vn.thidua.report.ProposalView;
 import vn.thidua.report.ReportService;
 import vn.thidua.report.ReportService.SubmittedReport;
@@ -222,7 +221,7 @@ class AppraisalProcessSteps {
       for (SubmittedReport report : reports.submitted(campaignId, phaseNumber)) {
         proposals.ofReport(report.reportId()).stream().filter(proposal -> proposal.track() == Track.MASS_ORG)
             .map(ProposalView::id)
-            .forEach(id -> proposals.changeStatus(id, ProposalStatus.DECIDED_BY_ORGANISATION));
+            .forEach(proposals::decidedByOrganisation);
       }
     };
   }

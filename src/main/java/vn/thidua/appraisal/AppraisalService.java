@@ -126,7 +126,7 @@ public class AppraisalService {
           .filter(proposal -> round == 1 || proposal.status() == ProposalStatus.SENT_BACK)
           .forEach(proposal -> {
             items.save(new AppraisalItem(appraisal.getId(), proposal.id()));
-            proposals.changeStatus(proposal.id(), ProposalStatus.IN_APPRAISAL);
+            proposals.inAppraisal(proposal.id());
           });
     }
     return appraisal;
@@ -219,7 +219,7 @@ public class AppraisalService {
     LocalDate deadline = workingDays.plus(ProcessTasks.today(), supplementWorkingDays);
     supplements.forEach(item -> {
       item.awaitSupplement(deadline);
-      proposals.changeStatus(item.getProposalId(), ProposalStatus.SUPPLEMENT_REQUESTED);
+      proposals.supplementRequested(item.getProposalId());
     });
     appraisal(appraisalId).moveTo(AppraisalStatus.SUPPLEMENT);
     return true;
@@ -252,7 +252,7 @@ public class AppraisalService {
     }
     items(appraisalId).stream().filter(item -> item.getConclusion() == Conclusion.SUPPLEMENT).forEach(item -> {
       item.supplemented();
-      proposals.changeStatus(item.getProposalId(), ProposalStatus.IN_APPRAISAL);
+      proposals.inAppraisal(item.getProposalId());
     });
   }
 
@@ -260,7 +260,7 @@ public class AppraisalService {
   void supplementExpired(long appraisalId) {
     items(appraisalId).stream().filter(item -> item.getConclusion() == Conclusion.SUPPLEMENT).forEach(item -> {
       item.conclude(Conclusion.DISAGREE, null, "Không đồng ý – không bổ sung hồ sơ");
-      proposals.changeStatus(item.getProposalId(), ProposalStatus.IN_APPRAISAL);
+      proposals.inAppraisal(item.getProposalId());
     });
   }
 
@@ -296,13 +296,13 @@ public class AppraisalService {
           && (appraisal.getTrack() != Track.STATE || item.getCouncilResult() == CouncilResult.AGREE);
       if (agreed) {
         item.end(Outcome.AGREED, null);
-        proposals.changeStatus(item.getProposalId(), ProposalStatus.AGREED);
+        proposals.agreedAtAppraisal(item.getProposalId());
       } else {
         String reason = item.getConclusion().agrees()
             ? "Hội đồng Thi đua – Khen thưởng không đồng ý" + note(item.getCouncilNote())
             : item.getConclusionNote();
         item.end(Outcome.NOT_AGREED, reason);
-        proposals.changeStatus(item.getProposalId(), ProposalStatus.NOT_AGREED);
+        proposals.notAgreedAtAppraisal(item.getProposalId());
         notices.save(new AppraisalNotice(appraisal.getUnitId(), proposal.id(), appraisalId, proposal.nomineeName(),
             proposal.rewardFormName(), reason, clock.instant()));
         refused.add(proposal.nomineeName() + " – " + proposal.rewardFormName() + ": " + reason);

@@ -21,7 +21,6 @@ import vn.thidua.posting.PostedEntry;
 import vn.thidua.posting.PostingService;
 import vn.thidua.process.ProcessTasks;
 import vn.thidua.report.ProposalService;
-import vn.thidua.report.ProposalStatus;
 
 /** The posting steps of {@code phase-review}: post the agreed list, close it, record what was withdrawn. */
 @Configuration
@@ -93,7 +92,7 @@ class PostingSteps {
         throw new IllegalStateException("Posting " + postingId + " still has objections to handle");
       }
       postings.withdrawn(postingId)
-          .forEach(entry -> proposals.changeStatus(entry.proposalId(), ProposalStatus.WITHDRAWN));
+          .forEach(entry -> proposals.withdrawn(entry.proposalId()));
       stages.postingEnded(AppraisalProcess.CAMPAIGN_ID.from(execution), AppraisalProcess.PHASE_NUMBER.from(execution));
     };
   }

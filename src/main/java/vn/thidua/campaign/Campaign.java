@@ -171,6 +171,16 @@ public class Campaign {
     return status;
   }
 
+  /**
+   * The stage as people see it on a day: the process moves to a phase as soon as the previous stage ends, but
+   * a phase whose start date has not come is awaited, not running.
+   */
+  public CampaignStatus statusOn(LocalDate today) {
+    boolean phaseNotBegun = currentPhase != null
+        && phase(currentPhase).map(phase -> phase.startDate().isAfter(today)).orElse(false);
+    return status == CampaignStatus.IN_PROGRESS && phaseNotBegun ? CampaignStatus.AWAITING_PHASE : status;
+  }
+
   public void setStatus(CampaignStatus status) {
     this.status = status;
   }

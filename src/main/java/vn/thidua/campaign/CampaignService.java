@@ -154,18 +154,22 @@ public class CampaignService {
   private static CampaignSummary summary(Campaign campaign) {
     return new CampaignSummary(campaign.getId(), campaign.getPlanNumber(), campaign.getTitle(),
         List.copyOf(campaign.getContentAreas()), List.copyOf(campaign.getPhases()), campaign.getPledgeDeadline(),
-        List.copyOf(campaign.getUnitIds()), campaign.getStatus(), campaign.getCurrentPhase(),
+        List.copyOf(campaign.getUnitIds()), campaign.statusOn(ProcessTasks.today()), campaign.getCurrentPhase(),
         campaign.getProcessInstanceId());
   }
 
   /**
-   * Ban Tổ chức starts a phase's review before its timer: only the phase the campaign is running,
-   * and only once (the process then no longer waits for the message).
+   * Ban Tổ chức starts a phase's review before its timer: only the phase the campaign is running, once it
+   * has begun (a review before it would date the phase's conference before the phase), and only once (the
+   * process then no longer waits for the message).
    */
   public void startReviewEarly(String id, int phaseNumber) {
     CampaignSummary campaign = summary(id);
-    if (campaign.phase(phaseNumber).isEmpty()) {
-      throw ApiException.notFound("Phong trào không có đợt " + phaseNumber);
+    Phase phase = campaign.phase(phaseNumber)
+        .orElseThrow(() -> ApiException.notFound("Phong trào không có đợt " + phaseNumber));
+    if (phase.startDate().isAfter(ProcessTasks.today())) {
+      throw ApiException.conflict(phase.name() + " chưa bắt đầu (bắt đầu từ ngày " + ProcessTasks.day(phase.startDate())
+          + "), chưa thể sơ kết, tổng kết đợt này.");
     }
     if (campaign.status() != CampaignStatus.IN_PROGRESS || !Integer.valueOf(phaseNumber).equals(campaign.currentPhase())) {
       throw ApiException.conflict("Không thể bắt đầu sơ kết đợt " + phaseNumber + ": phong trào đang ở giai đoạn \""
@@ -186,6 +190,7 @@ public class CampaignService {
       UnitSummary unit = unitsById.get(id);
       return unit == null ? null : new CampaignView.UnitRef(unit.code(), unit.name());
     };
+    CampaignStatus status = campaign.statusOn(ProcessTasks.today());
     CampaignView.LaunchView launch = preparations.findById(campaign.getId())
         .map(preparation -> mapper.toLaunchView(preparation,
             preparation.getSignedUnitIds().stream().map(unitRef).toList(),
@@ -194,7 +199,7 @@ public class CampaignService {
     return new CampaignView(campaign.getId(), campaign.getPlanNumber(), campaign.getTitle(), campaign.getTheme(),
         List.copyOf(campaign.getSlogans()), List.copyOf(campaign.getContentAreas()), campaign.getPledgeDeadline(),
         List.copyOf(campaign.getPhases()), campaign.getUnitIds().stream().map(unitRef).toList(),
-        unitRef.apply(campaign.getResponseSpeechUnitId()), campaign.getStatus(), campaign.getStatus().label(campaign.getCurrentPhase()),
+        unitRef.apply(campaign.getResponseSpeechUnitId()), status, status.label(campaign.getCurrentPhase()),
         currentSteps(campaign), launch, campaign.getCreatedBy(), campaign.getCreatedAt(), campaign.getLaunchedAt(),
         withProgress ? progress.progress(summary(campaign.getId())) : null);
   }

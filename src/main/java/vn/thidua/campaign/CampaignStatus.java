@@ -5,6 +5,8 @@ public enum CampaignStatus {
   LAUNCH_PREPARATION("Đang chuẩn bị phát động"),
   LAUNCHED("Đã phát động"),
   PLEDGE_REGISTRATION("Đang đăng ký thi đua"),
+  /** Not recorded: what IN_PROGRESS reads as before the phase's start date (see {@link Campaign#statusOn}). */
+  AWAITING_PHASE("Chờ bắt đầu"),
   IN_PROGRESS("Đang thi đua"),
   PHASE_REVIEW("Đang sơ kết, tổng kết"),
   APPRAISAL("Đang thẩm định hồ sơ khen thưởng"),
@@ -25,10 +27,10 @@ public enum CampaignStatus {
     return label;
   }
 
-  /** "Đang thi đua – Đợt 1" while a phase is running or reviewed, the plain label otherwise. */
+  /** "Đang thi đua – Đợt 1" while a phase is awaited, running or reviewed, the plain label otherwise. */
   public String label(Integer phaseNumber) {
-    return phaseNumber != null && (this == IN_PROGRESS || this == PHASE_REVIEW || this == APPRAISAL || this == POSTING
-        || this == POSTED || this == DECISIONS || this == PHASE_SUMMARISED)
+    return phaseNumber != null && (this == AWAITING_PHASE || this == IN_PROGRESS || this == PHASE_REVIEW
+        || this == APPRAISAL || this == POSTING || this == POSTED || this == DECISIONS || this == PHASE_SUMMARISED)
         ? label + " – Đợt " + phaseNumber
         : label;
   }

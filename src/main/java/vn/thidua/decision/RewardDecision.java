@@ -2,6 +2,7 @@ package vn.thidua.decision;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -134,38 +135,39 @@ class RewardDecision {
     };
   }
 
+  /** The draft is generated, first or after a revision; a retried generation replaces the one awaiting signature. */
   void drafted(long documentId) {
+    moveTo(DecisionStatus.AWAITING_SIGNATURE, DecisionStatus.PREPARED, DecisionStatus.AWAITING_SIGNATURE);
     draftDocumentId = documentId;
-    status = DecisionStatus.AWAITING_SIGNATURE;
   }
 
   void signed(String username, String name, String title, Instant at) {
+    moveTo(DecisionStatus.SIGNED, DecisionStatus.AWAITING_SIGNATURE);
     signedBy = username;
     signerName = name;
     signerTitle = title;
     signedAt = at;
     refusalReason = null;
-    status = DecisionStatus.SIGNED;
   }
 
   void refused(String reason) {
+    moveTo(DecisionStatus.REFUSED, DecisionStatus.AWAITING_SIGNATURE);
     refusalReason = reason;
     refusalCount++;
-    status = DecisionStatus.REFUSED;
   }
 
   void revised(String newSubject) {
+    moveTo(DecisionStatus.PREPARED, DecisionStatus.REFUSED);
     subject = newSubject;
-    status = DecisionStatus.PREPARED;
   }
 
   void issued(String number, Integer sequence, LocalDate on, String by, Instant at) {
+    moveTo(DecisionStatus.ISSUED, DecisionStatus.SIGNED);
     decisionNumber = number;
     numberSequence = sequence;
     issuedOn = on;
     issuedBy = by;
     issuedAt = at;
-    status = DecisionStatus.ISSUED;
   }
 
   void documentOfRecord(long documentId) {
@@ -173,13 +175,18 @@ class RewardDecision {
   }
 
   void forwarded(String number, LocalDate date) {
+    moveTo(DecisionStatus.FORWARDED, DecisionStatus.FORWARDING);
     submissionNumber = number;
     submissionDate = date;
-    status = DecisionStatus.FORWARDED;
   }
 
   /** The superior level's or the organisation's answer: by which decision, who recorded it. */
   void answered(String number, LocalDate date, String decider, String by, Instant at) {
+    if (authority == DecidingAuthority.MASS_ORGANIZATION) {
+      moveTo(DecisionStatus.RECORDED, DecisionStatus.AWAITING_ORGANISATION);
+    } else {
+      moveTo(DecisionStatus.ANSWERED, DecisionStatus.FORWARDED);
+    }
     decisionNumber = number;
     issuedOn = date;
     if (decider != null) {
@@ -187,11 +194,17 @@ class RewardDecision {
     }
     answeredBy = by;
     answeredAt = at;
-    status = authority == DecidingAuthority.MASS_ORGANIZATION ? DecisionStatus.RECORDED : DecisionStatus.ANSWERED;
   }
 
   void awardsRecorded(Instant at) {
     awardsRecordedAt = at;
+  }
+
+  private void moveTo(DecisionStatus next, DecisionStatus... allowedFrom) {
+    if (!List.of(allowedFrom).contains(status)) {
+      throw new IllegalDecisionTransition(decidedBy, phaseNumber, status, next);
+    }
+    status = next;
   }
 
   Long getId() {

@@ -225,7 +225,7 @@ public class RewardDecisionService {
     }
     current.stream().filter(item -> removed.contains(item.getProposalId())).forEach(item -> {
       item.exclude();
-      proposals.changeStatus(item.getProposalId(), ProposalStatus.NOT_APPROVED);
+      proposals.droppedFromDecision(item.getProposalId());
     });
     decision(decisionId).revised(subject.strip());
   }
@@ -302,7 +302,7 @@ public class RewardDecisionService {
     RewardDecision decision = decision(decisionId);
     decision.forwarded(submissionNumber == null || submissionNumber.isBlank() ? null : submissionNumber.strip(),
         submissionDate);
-    included(decisionId).forEach(item -> proposals.changeStatus(item.getProposalId(), ProposalStatus.FORWARDED));
+    included(decisionId).forEach(item -> proposals.forwarded(item.getProposalId()));
   }
 
   /**
@@ -340,8 +340,11 @@ public class RewardDecisionService {
       boolean wasAwarded = awarded.contains(item.getProposalId());
       item.answer(wasAwarded, cleanNumber, date);
       if (!wasAwarded) {
-        proposals.changeStatus(item.getProposalId(), decision.getAuthority() == DecidingAuthority.PROVINCE
-            ? ProposalStatus.NOT_DECIDED_BY_SUPERIOR : ProposalStatus.NOT_APPROVED);
+        if (decision.getAuthority() == DecidingAuthority.PROVINCE) {
+          proposals.notAwardedBySuperior(item.getProposalId());
+        } else {
+          proposals.notAwardedByOrganisation(item.getProposalId());
+        }
       }
     });
     decision.answered(cleanNumber, date, decider == null || decider.isBlank() ? null : decider.strip(), username,
@@ -492,7 +495,7 @@ public class RewardDecisionService {
           decision.getPhaseNumber());
       AwardView recorded = registry.find(award).orElseGet(() -> registry.record(award));
       item.recordedAs(recorded.id());
-      proposals.changeStatus(item.getProposalId(), ProposalStatus.DECIDED);
+      proposals.decided(item.getProposalId());
     }
     decision.awardsRecorded(clock.instant());
   }

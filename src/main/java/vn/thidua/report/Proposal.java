@@ -1,6 +1,7 @@
 package vn.thidua.report;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -117,8 +118,93 @@ class Proposal {
     updatedAt = at;
   }
 
-  void changeStatus(ProposalStatus status) {
-    this.status = status;
+  // --- where the proposal goes, each move from the states the processes move it from
+
+  /** The unit's head sent the report. */
+  void submitted() {
+    moveTo(ProposalStatus.SUBMITTED, ProposalStatus.DRAFT);
+  }
+
+  /** Submission closed before the unit sent its report. */
+  void notSubmitted() {
+    moveTo(ProposalStatus.NOT_SUBMITTED, ProposalStatus.DRAFT);
+  }
+
+  /** Appraised in a round: the first after submission, again after a supplement or a send-back by the vote. */
+  void inAppraisal() {
+    moveTo(ProposalStatus.IN_APPRAISAL, ProposalStatus.SUBMITTED, ProposalStatus.SUPPLEMENT_REQUESTED,
+        ProposalStatus.SENT_BACK);
+  }
+
+  void supplementRequested() {
+    moveTo(ProposalStatus.SUPPLEMENT_REQUESTED, ProposalStatus.IN_APPRAISAL);
+  }
+
+  void agreedAtAppraisal() {
+    moveTo(ProposalStatus.AGREED, ProposalStatus.IN_APPRAISAL);
+  }
+
+  void notAgreedAtAppraisal() {
+    moveTo(ProposalStatus.NOT_AGREED, ProposalStatus.IN_APPRAISAL);
+  }
+
+  /** An objection to the posted list was upheld: the proposal leaves the list before the vote. */
+  void withdrawn() {
+    moveTo(ProposalStatus.WITHDRAWN, ProposalStatus.AGREED);
+  }
+
+  /** A mass organisation's proposal, decided by the organisation itself rather than appraised here. */
+  void decidedByOrganisation() {
+    moveTo(ProposalStatus.DECIDED_BY_ORGANISATION, ProposalStatus.SUBMITTED);
+  }
+
+  void approved() {
+    moveTo(ProposalStatus.APPROVED, ProposalStatus.AGREED);
+  }
+
+  void notApproved() {
+    moveTo(ProposalStatus.NOT_APPROVED, ProposalStatus.AGREED);
+  }
+
+  /** The Standing Committee sends it back for another round of appraisal. */
+  void sentBack() {
+    moveTo(ProposalStatus.SENT_BACK, ProposalStatus.AGREED);
+  }
+
+  /** The signer refused the draft decision and Ban Tổ chức took this awardee off it. */
+  void droppedFromDecision() {
+    moveTo(ProposalStatus.NOT_APPROVED, ProposalStatus.APPROVED);
+  }
+
+  /** Approved for a form the superior level decides: submitted upward. */
+  void forwarded() {
+    moveTo(ProposalStatus.FORWARDED, ProposalStatus.APPROVED);
+  }
+
+  /** Awarded: by the decision issued here, by the superior level's answer or by the organisation. */
+  void decided() {
+    moveTo(ProposalStatus.DECIDED, ProposalStatus.APPROVED, ProposalStatus.FORWARDED,
+        ProposalStatus.DECIDED_BY_ORGANISATION);
+  }
+
+  void notAwardedBySuperior() {
+    moveTo(ProposalStatus.NOT_DECIDED_BY_SUPERIOR, ProposalStatus.FORWARDED);
+  }
+
+  /** The mass organisation recorded its decision without this proposal. */
+  void notAwardedByOrganisation() {
+    moveTo(ProposalStatus.NOT_APPROVED, ProposalStatus.DECIDED_BY_ORGANISATION);
+  }
+
+  /** A retried step repeats its move: already there is no error; any other state refuses it. */
+  private void moveTo(ProposalStatus next, ProposalStatus... allowedFrom) {
+    if (status == next) {
+      return;
+    }
+    if (!List.of(allowedFrom).contains(status)) {
+      throw new IllegalProposalTransition(id, nomineeName, status, next);
+    }
+    status = next;
   }
 
   /** What a unit enters for a proposal, checked against the registry and the catalogue. */

@@ -85,9 +85,63 @@ public class ProposalService {
     return proposals.findOfPhase(campaignId, phaseNumber).stream().map(views::proposal).toList();
   }
 
-  /** The process moves a proposal along: appraisal, posting, the vote and the decision. */
-  public void changeStatus(long proposalId, ProposalStatus status) {
-    proposal(proposalId).changeStatus(status);
+  // --- the process moves a proposal along: appraisal, posting, the vote and the decision; a move its state
+  // does not allow throws IllegalProposalTransition
+
+  public void inAppraisal(long proposalId) {
+    proposal(proposalId).inAppraisal();
+  }
+
+  public void supplementRequested(long proposalId) {
+    proposal(proposalId).supplementRequested();
+  }
+
+  public void agreedAtAppraisal(long proposalId) {
+    proposal(proposalId).agreedAtAppraisal();
+  }
+
+  public void notAgreedAtAppraisal(long proposalId) {
+    proposal(proposalId).notAgreedAtAppraisal();
+  }
+
+  public void withdrawn(long proposalId) {
+    proposal(proposalId).withdrawn();
+  }
+
+  public void decidedByOrganisation(long proposalId) {
+    proposal(proposalId).decidedByOrganisation();
+  }
+
+  public void approved(long proposalId) {
+    proposal(proposalId).approved();
+  }
+
+  public void notApproved(long proposalId) {
+    proposal(proposalId).notApproved();
+  }
+
+  public void sentBack(long proposalId) {
+    proposal(proposalId).sentBack();
+  }
+
+  public void droppedFromDecision(long proposalId) {
+    proposal(proposalId).droppedFromDecision();
+  }
+
+  public void forwarded(long proposalId) {
+    proposal(proposalId).forwarded();
+  }
+
+  public void decided(long proposalId) {
+    proposal(proposalId).decided();
+  }
+
+  public void notAwardedBySuperior(long proposalId) {
+    proposal(proposalId).notAwardedBySuperior();
+  }
+
+  public void notAwardedByOrganisation(long proposalId) {
+    proposal(proposalId).notAwardedByOrganisation();
   }
 
   public ProposalView create(long reportId, ProposalRequest request, String by) {

@@ -177,7 +177,7 @@ public class ReportService {
     ResultsReport report = report(id);
     if (confirmed) {
       report.submit(by, clock.instant());
-      proposals.findByReportIdOrderByIdAsc(id).forEach(proposal -> proposal.changeStatus(ProposalStatus.SUBMITTED));
+      proposals.findByReportIdOrderByIdAsc(id).forEach(Proposal::submitted);
     } else {
       report.returnedByHead(remarks);
     }
@@ -211,7 +211,7 @@ public class ReportService {
       if (report.getStatus() != ReportStatus.SUBMITTED) {
         report.recordMissing();
         proposals.findByReportIdOrderByIdAsc(report.getId())
-            .forEach(proposal -> proposal.changeStatus(ProposalStatus.NOT_SUBMITTED));
+            .forEach(Proposal::notSubmitted);
         missing++;
       }
     }

@@ -234,13 +234,13 @@ public class VoteService {
       String line = proposal.nomineeName() + " – " + item.getFormName() + ": ";
       if (item.isSentBack()) {
         anySentBack = true;
-        proposals.changeStatus(proposal.id(), ProposalStatus.SENT_BACK);
+        proposals.sentBack(proposal.id());
         toldByReport.computeIfAbsent(proposal.reportId(), id -> new ArrayList<>())
             .add(line + "trả lại để thẩm định lại – " + item.getSendBackReason());
       } else if (item.getOutcome().approved()) {
-        proposals.changeStatus(proposal.id(), ProposalStatus.APPROVED);
+        proposals.approved(proposal.id());
       } else {
-        proposals.changeStatus(proposal.id(), ProposalStatus.NOT_APPROVED);
+        proposals.notApproved(proposal.id());
         toldByReport.computeIfAbsent(proposal.reportId(), id -> new ArrayList<>())
             .add(line + item.getOutcome().label().toLowerCase() + " (" + item.getAgreeCount() + " đồng ý, "
                 + item.getDisagreeCount() + " không đồng ý, " + item.getAbstainCount() + " không biểu quyết)");

@@ -40,6 +40,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 
+import vn.thidua.decision.IllegalDecisionTransition;
+import vn.thidua.report.IllegalProposalTransition;
+
 /**
  * Every API error as {@code {"message": "...", "errors": [{"field": "...", "message": "..."}]}} in
  * Vietnamese, always as JSON: a client that accepts only another type still gets the status instead of a 500. Access denied is deliberately not handled here: Spring Security answers it (401/403).
@@ -91,6 +94,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       throw ex;
     }
     return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, UNSUPPORTED_CONTENT_TYPE, List.of());
+  }
+
+  /** A process step or a person asked a proposal to move where its state does not lead. */
+  @ExceptionHandler(IllegalProposalTransition.class)
+  ResponseEntity<ErrorBody> handleIllegalProposalTransition(IllegalProposalTransition ex) {
+    return body(HttpStatus.CONFLICT, ex.getMessage(), List.of());
+  }
+
+  /** A reward decision asked to be signed, issued, forwarded... in a state that does not allow it. */
+  @ExceptionHandler(IllegalDecisionTransition.class)
+  ResponseEntity<ErrorBody> handleIllegalDecisionTransition(IllegalDecisionTransition ex) {
+    return body(HttpStatus.CONFLICT, ex.getMessage(), List.of());
   }
 
   @ExceptionHandler(ConstraintViolationException.class)

@@ -1,7 +1,9 @@
 package vn.thidua.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thidua.support.EngineSteps.at;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,6 +87,7 @@ class RegistrationBenchmark extends IntegrationTest {
     taskService.complete(taskService.createTaskQuery().processVariableValueEquals("pledgeId", pledge).singleResult()
         .getId(), Map.of("pledgeDecision", "ACCEPT"));
     as("btc.truong").postForEntity("/api/campaigns/" + campaign.id() + "/pledge-registration/close", null, String.class);
+    ClockUtil.setCurrentTime(at(LocalDate.of(2027, 1, 12)));  // the first phase has begun
     as("btc.truong").postForEntity("/api/campaigns/" + campaign.id() + "/phases/1/start-review", null, String.class);
     long report = ((Number) as("chauo.canbo").exchange("/api/reports?campaignId=" + campaign.id(), HttpMethod.GET, null,
         new ParameterizedTypeReference<List<Map<String, Object>>>() { }).getBody().get(0).get("id")).longValue();

@@ -1,12 +1,15 @@
 package vn.thidua.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.thidua.support.EngineSteps.at;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -88,6 +91,7 @@ class ListPatternBrowserTest extends IntegrationTest {
     taskService.complete(task(campaign, "Task_ReviewPledge").getId(), Map.of("pledgeDecision", "ACCEPT"));
     assertThat(as("btc.truong").postForEntity("/api/campaigns/" + campaign.id() + "/pledge-registration/close", null,
         String.class).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    ClockUtil.setCurrentTime(at(LocalDate.of(2027, 1, 12)));  // the first phase has begun
     assertThat(as("btc.truong").postForEntity("/api/campaigns/" + campaign.id() + "/phases/1/start-review", null,
         String.class).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
 

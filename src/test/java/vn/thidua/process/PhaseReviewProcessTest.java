@@ -93,6 +93,31 @@ class PhaseReviewProcessTest extends ProcessTest {
   }
 
   @Test
+  void registrationClosedBeforeTheFirstPhaseBegins_thePhaseIsAwaitedAndCannotBeReviewedUntilItsStartDate() {
+    ClockUtil.setCurrentTime(at(LocalDate.of(2026, 12, 28)));
+
+    CampaignView waiting = campaigns.get(campaign.id());
+    Assertions.assertThat(waiting.status()).isEqualTo(CampaignStatus.AWAITING_PHASE);
+    Assertions.assertThat(waiting.statusLabel()).isEqualTo("Chờ bắt đầu – Đợt 1");
+    ResponseEntity<String> tooEarly = post("btc.truong", "/phases/1/start-review");
+    Assertions.assertThat(tooEarly.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    Assertions.assertThat(tooEarly.getBody())
+        .contains("Đợt 1 chưa bắt đầu (bắt đầu từ ngày 01/01/2027), chưa thể sơ kết, tổng kết đợt này.");
+    assertThat(campaignProcess).isWaitingAt("Gateway_PhaseEndOrEarlyReview").hasNotPassed("Event_EarlyReviewRequested");
+    Assertions.assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("phase-review")
+        .variableValueEquals("campaignId", campaign.id()).count()).isZero();
+    Assertions.assertThat(submissions()).isEmpty();
+
+    ClockUtil.setCurrentTime(at(LocalDate.of(2027, 1, 1)));
+
+    CampaignView running = campaigns.get(campaign.id());
+    Assertions.assertThat(running.status()).isEqualTo(CampaignStatus.IN_PROGRESS);
+    Assertions.assertThat(running.statusLabel()).isEqualTo("Đang thi đua – Đợt 1");
+    startReviewEarly();
+    assertThat(campaignProcess).isWaitingAt("CallActivity_PhaseReview");
+  }
+
+  @Test
   void theUnitReportsWithAProposalAndItsDossier_theHeadReturnsItOnceThenConfirms_andAppraisalBegins() {
     startReviewEarly();
     ProcessInstance chauO = submission(CHAU_O);
@@ -252,7 +277,10 @@ class PhaseReviewProcessTest extends ProcessTest {
     Assertions.assertThat(post("btc.truong", close).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     phaseSteps().summarise();
     assertThat(campaignProcess).isWaitingAt("Gateway_PhaseEndOrEarlyReview");
+    Assertions.assertThat(campaigns.get(campaign.id()).statusLabel()).isEqualTo("Chờ bắt đầu – Đợt 2");
+    Assertions.assertThat(post("btc.truong", "/phases/2/start-review").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 
+    ClockUtil.setCurrentTime(at(LocalDate.of(2028, 1, 2)));
     Assertions.assertThat(post("btc.truong", "/phases/2/start-review").getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
     Assertions.assertThat(submissions()).hasSize(2);
     Assertions.assertThat(post("btc.truong", "/phases/2/results-submission/close").getStatusCode())

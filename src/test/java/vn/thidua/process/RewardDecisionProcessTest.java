@@ -25,7 +25,6 @@ import vn.thidua.campaign.CampaignView;
 import vn.thidua.decision.DecisionChecks;
 import vn.thidua.document.DocumentService;
 import vn.thidua.report.ProposalService;
-import vn.thidua.report.ProposalStatus;
 import vn.thidua.support.CampaignFixtures;
 import vn.thidua.support.EngineRest;
 import vn.thidua.support.PhaseSteps;
@@ -94,7 +93,7 @@ class RewardDecisionProcessTest extends ProcessTest {
     steps.appraisalIds(1).forEach(appraisal -> steps.appraise(appraisal, Map.of()));
     // what the vote concludes for the list it voted on
     List.of(collective, member, stateTitle, provinceFlag)
-        .forEach(proposal -> proposals.changeStatus(proposal, ProposalStatus.APPROVED));
+        .forEach(proposals::approved);
     TestMailServer.clear();
   }
 

@@ -262,7 +262,9 @@ class StandingCommitteeVoteProcessTest extends ProcessTest {
     as("bithu").exchange("/api/votes/" + firstVote + "/send-backs", HttpMethod.PUT,
         new HttpEntity<>(sendBack(phase.chauOMember(), "Bổ sung nhận xét của chi bộ nơi cư trú")), String.class);
     engine.complete(first, "Task_ConcludeVote", Map.of("conclusionConfirmed", true));
-    proposals.changeStatus(phase.chauOMember(), vn.thidua.report.ProposalStatus.AGREED);  // appraised and posted again
+    // appraised and posted again
+    proposals.inAppraisal(phase.chauOMember());
+    proposals.agreedAtAppraisal(phase.chauOMember());
 
     ProcessInstance second = VoteFixtures.startVote(runtimeService, phase.campaign(), 2);
     COMMITTEE.forEach(member -> castAndComplete(second, member, "DISAGREE"));

@@ -6,6 +6,7 @@ import static vn.thidua.support.CampaignFixtures.MEMBER_PARTY_FORM;
 import static vn.thidua.support.CampaignFixtures.collectiveProposal;
 import static vn.thidua.support.CampaignFixtures.memberProposal;
 import static vn.thidua.support.CampaignFixtures.pledge;
+import static vn.thidua.support.EngineSteps.at;
 import static vn.thidua.support.NomineeFixtures.json;
 
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.CampaignView;
@@ -35,6 +38,7 @@ import vn.thidua.registry.RewardRegistry;
 import vn.thidua.support.CampaignFixtures;
 import vn.thidua.support.EngineRest;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.ProposalStates;
 
 /**
  * One achievement, one reward (Luật Thi đua, khen thưởng 2022, Điều 6): within a phase, a nominee is
@@ -56,9 +60,9 @@ class OneProposalPerNomineeIntegrationTest extends IntegrationTest {
   @Autowired
   RuntimeService runtimeService;
   @Autowired
-  ProposalService proposalService;
-  @Autowired
   RewardRegistry registry;
+  @Autowired
+  JdbcTemplate jdbc;
 
   private CampaignView campaign;
   private long chauO;
@@ -67,6 +71,7 @@ class OneProposalPerNomineeIntegrationTest extends IntegrationTest {
 
   @BeforeEach
   void chauOAndBinhThanhAreReportingOnThePhase() {
+    ClockUtil.setCurrentTime(at(LocalDate.of(2027, 1, 12)));  // the first phase has begun
     campaign = CampaignFixtures.registering(campaigns, runtimeService);
     register("chauo.canbo");
     register("binhthanh.canbo");
@@ -108,7 +113,7 @@ class OneProposalPerNomineeIntegrationTest extends IntegrationTest {
   void aProposalRefusedInThePhaseDoesNotComeBackUnderAnotherUnit_onlyAReportNeverSentFreesTheNominee() {
     binhThanhParent = placeBinhThanhUnder("CHAU-O");
     long first = created(propose("chauo.canbo", collectiveProposal(binhThanh)));
-    proposalService.changeStatus(first, ProposalStatus.NOT_AGREED);
+    ProposalStates.leave(jdbc, first, ProposalStatus.NOT_AGREED);
 
     ResponseEntity<Map<String, Object>> afterRefusal = propose("binhthanh.canbo", collectiveProposal(binhThanh));
 
@@ -117,7 +122,7 @@ class OneProposalPerNomineeIntegrationTest extends IntegrationTest {
         .contains("(đề nghị số " + first + ", trạng thái \"Không đồng ý\")");
     assertThat(proposalsOf("binhthanh.canbo")).isEmpty();
 
-    proposalService.changeStatus(first, ProposalStatus.NOT_SUBMITTED);
+    ProposalStates.leave(jdbc, first, ProposalStatus.NOT_SUBMITTED);
     assertThat(propose("binhthanh.canbo", collectiveProposal(binhThanh)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
   }
 

@@ -9,14 +9,17 @@ import static vn.thidua.support.CampaignFixtures.pledge;
 import static vn.thidua.support.CampaignFixtures.proposal;
 import static vn.thidua.support.CampaignFixtures.results;
 import static vn.thidua.support.CampaignFixtures.upload;
+import static vn.thidua.support.EngineSteps.at;
 
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,6 +61,7 @@ class ResultsSubmissionIntegrationTest extends IntegrationTest {
 
   @BeforeEach
   void chauOIsReportingOnThePhase() {
+    ClockUtil.setCurrentTime(at(LocalDate.of(2027, 1, 12)));  // the first phase has begun
     campaign = CampaignFixtures.registering(campaigns, runtimeService);
     officer = new EngineRest(as("chauo.canbo"), "chauo.canbo");
     register("chauo.canbo", officer);

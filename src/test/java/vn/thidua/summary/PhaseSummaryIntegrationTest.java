@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -36,6 +37,7 @@ import vn.thidua.report.ProposalService;
 import vn.thidua.report.ProposalStatus;
 import vn.thidua.support.CampaignFixtures;
 import vn.thidua.support.ProcessTest;
+import vn.thidua.support.ProposalStates;
 
 /**
  * A small campaign's first phase, summarised: Châu Ổ and Bình Chánh registered and reported, Bình Thạnh
@@ -55,6 +57,9 @@ class PhaseSummaryIntegrationTest extends ProcessTest {
   @Autowired
   RewardRegistry registry;
 
+  @Autowired
+  JdbcTemplate jdbc;
+
   private CampaignView campaign;
   private long chauOProposal;
   private long binhChanhProposal;
@@ -72,8 +77,8 @@ class PhaseSummaryIntegrationTest extends ProcessTest {
     binhChanhProposal = reportWithProposal(BINH_CHANH, "binhchanh.canbo");
 
     // what the vote and the decisions (built elsewhere) leave behind
-    proposals.changeStatus(chauOProposal, ProposalStatus.DECIDED);
-    proposals.changeStatus(binhChanhProposal, ProposalStatus.FORWARDED);
+    ProposalStates.leave(jdbc, chauOProposal, ProposalStatus.DECIDED);
+    ProposalStates.leave(jdbc, binhChanhProposal, ProposalStatus.FORWARDED);
     long chauO = proposals.ofPhase(campaign.id(), 1).stream().filter(p -> p.id() == chauOProposal).findFirst()
         .orElseThrow().nomineeUnitId();
     LocalDate decided = LocalDate.now();
