@@ -34,6 +34,8 @@ final class EngineApiAllowList {
       get("/filter(?:/count)?"),
       get("/filter/" + ID + "(?:/count|/list|/singleResult)?"),
       post("/filter/" + ID + "/(?:count|list|singleResult)"),
+      // what Tasklist may offer on filters (their links, by the engine's authorizations): a read
+      options("/filter(?:/" + ID + ")?"),
       // tasks: queries, one task, its form and what the form shows
       get("/task(?:/count)?"),
       post("/task(?:/count)?"),
@@ -84,6 +86,10 @@ final class EngineApiAllowList {
 
   private static Allowed get(String path) {
     return new Allowed("GET", Pattern.compile("^" + path + "/?$"));
+  }
+
+  private static Allowed options(String path) {
+    return new Allowed("OPTIONS", Pattern.compile("^" + path + "/?$"));
   }
 
   private static Allowed post(String path) {

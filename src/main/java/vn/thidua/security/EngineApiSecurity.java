@@ -35,7 +35,8 @@ class EngineApiSecurity {
         .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-        .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+        .httpBasic(basic -> basic.authenticationEntryPoint(
+            new SignInLimitEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))))
         .exceptionHandling(exceptions -> exceptions
             .authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
         // Basic only: a forged cross-site request carries no credentials to check a token against

@@ -36,6 +36,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 
+import vn.thidua.decision.IllegalDecisionTransition;
+import vn.thidua.report.IllegalProposalTransition;
+
 /**
  * Camunda's REST API (/engine-rest, and Tasklist's own engine API) answers a person's mistake – a task someone
  * else already completed or claimed, broken JSON, a wrong content type – with HTTP 500 and the engine's English
@@ -103,6 +106,13 @@ public final class EngineRestErrors {
     if (refusedForm.isPresent()) {
       // the form's own check already says in Vietnamese what to correct
       return Optional.of(reply(400, refusedForm.get(), refusedForm.get().getMessage()));
+    }
+    Optional<RuntimeException> illegalMove = chain.stream()
+        .filter(cause -> cause instanceof IllegalProposalTransition || cause instanceof IllegalDecisionTransition)
+        .map(RuntimeException.class::cast).findFirst();
+    if (illegalMove.isPresent()) {
+      // a task's step asked a proposal or a decision to move where its state does not lead: said in Vietnamese
+      return Optional.of(reply(409, illegalMove.get(), illegalMove.get().getMessage()));
     }
     Optional<AuthorizationException> denied = first(chain, AuthorizationException.class);
     if (denied.isPresent()) {

@@ -2,6 +2,7 @@ package vn.thidua.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
@@ -19,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.support.CampaignFixtures;
+import vn.thidua.support.EngineSteps;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.PhaseSteps;
 
@@ -51,6 +54,7 @@ class ApiAuthorizationTableTest extends IntegrationTest {
 
   @Test
   void everyBodyGetsExactlyTheAnswerItsRoleAllows() {
+    ClockUtil.setCurrentTime(EngineSteps.at(LocalDate.of(2027, 1, 12))); // the first phase has begun
     PhaseSteps steps = new PhaseSteps(this::as, runtimeService, managementService,
         CampaignFixtures.registering(campaigns, runtimeService));
     steps.register("chauo.canbo");

@@ -2,6 +2,7 @@ package vn.thidua.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +29,7 @@ import org.springframework.http.ResponseEntity;
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.support.CampaignFixtures;
 import vn.thidua.support.EngineRest;
+import vn.thidua.support.EngineSteps;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.PhaseSteps;
 
@@ -60,6 +63,7 @@ class EngineApiGuardIntegrationTest extends IntegrationTest {
 
   @BeforeEach
   void twoUnitsAreReportingOnTheirFirstPhase() {
+    ClockUtil.setCurrentTime(EngineSteps.at(LocalDate.of(2027, 1, 12))); // the first phase has begun
     steps = new PhaseSteps(this::as, runtimeService, managementService,
         CampaignFixtures.registering(campaigns, runtimeService));
     steps.register("chauo.canbo");
@@ -122,11 +126,15 @@ class EngineApiGuardIntegrationTest extends IntegrationTest {
 
   @Test
   void everyOpenTaskRefusesEveryWayOfWritingVariablesToItsOwnOwner() {
+    long binhChanh = steps.reportOf("binhchanh.canbo", 1);
+    steps.saveResults("binhchanh.canbo", binhChanh);
+    steps.tasklist("binhchanh.canbo").work(steps.campaign().planNumber(), "Task_SubmitResults",
+        steps.processOf("results-submission", "reportId", binhChanh), Map.of());
     List<Task> open = new ArrayList<>();
     open.addAll(taskService.createTaskQuery().processInstanceBusinessKey(steps.campaign().planNumber()).list());
     open.addAll(taskService.createTaskQuery().processInstanceBusinessKey(DEMO_PLAN).list());
     assertThat(open).extracting(Task::getTaskDefinitionKey)
-        .contains("Task_SubmitResults", "Task_PrepareCeremonyDocuments", "Task_IssueInvitations");
+        .contains("Task_SubmitResults", "Task_ConfirmResults", "Task_PrepareCeremonyDocuments", "Task_IssueInvitations");
 
     int attempts = 0;
     for (Task task : open) {
