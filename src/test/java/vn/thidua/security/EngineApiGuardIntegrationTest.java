@@ -3,6 +3,7 @@ package vn.thidua.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,11 +21,12 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.support.CampaignFixtures;
@@ -32,13 +34,14 @@ import vn.thidua.support.EngineRest;
 import vn.thidua.support.EngineSteps;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.PhaseSteps;
+import vn.thidua.support.RawClient;
 
 /**
  * No officer steers a process beyond their own form: for every open task of a campaign in its results
  * stage (and of the demo campaign's launch), the task's own owner tries to write variables through the
  * task, the process instance and the execution, to modify the instance, to correlate a message or
- * send a signal with variables, and to complete with a variable outside the form. Every attempt is
- * refused and no variable changes. The two attacks first seen on the engine API are named below.
+ * send a signal with variables, and to complete with a variable outside the form – through /engine-rest
+ * and through Tasklist's own engine paths. Every attempt is refused and no variable changes. The two attacks first seen on the engine API are named below.
  */
 class EngineApiGuardIntegrationTest extends IntegrationTest {
 
@@ -58,6 +61,9 @@ class EngineApiGuardIntegrationTest extends IntegrationTest {
 
   @Autowired
   IdentityService identityService;
+
+  @Autowired
+  ObjectMapper json;
 
   private PhaseSteps steps;
 
@@ -125,7 +131,7 @@ class EngineApiGuardIntegrationTest extends IntegrationTest {
   }
 
   @Test
-  void everyOpenTaskRefusesEveryWayOfWritingVariablesToItsOwnOwner() {
+  void everyOpenTaskRefusesEveryWayOfWritingVariablesToItsOwnOwner() throws Exception {
     long binhChanh = steps.reportOf("binhchanh.canbo", 1);
     steps.saveResults("binhchanh.canbo", binhChanh);
     steps.tasklist("binhchanh.canbo").work(steps.campaign().planNumber(), "Task_SubmitResults",
@@ -139,20 +145,22 @@ class EngineApiGuardIntegrationTest extends IntegrationTest {
     int attempts = 0;
     for (Task task : open) {
       String owner = ownerOf(task);
-      TestRestTemplate client = as(owner);
+      RawClient client = new RawClient(baseUrl(), owner);
       Map<String, String> before = variablesOf(task);
-      for (Attempt attempt : attemptsOn(task)) {
-        ResponseEntity<String> answer = client.exchange(attempt.path(), attempt.method(),
-            new HttpEntity<>(attempt.body()), String.class);
-        assertThat(answer.getStatusCode()).as("%s: %s as %s", task.getTaskDefinitionKey(), attempt, owner)
-            .isIn(HttpStatus.FORBIDDEN, HttpStatus.BAD_REQUEST);
-        attempts++;
+      for (String root : List.of("/engine-rest", RawClient.TASKLIST_ENGINE)) {
+        for (Attempt attempt : attemptsOn(task)) {
+          HttpResponse<String> answer = client.send(attempt.method().name(), root + attempt.path(),
+              "application/json", attempt.body() == null ? null : json.writeValueAsString(attempt.body()));
+          assertThat(answer.statusCode()).as("%s: %s %s%s as %s", task.getTaskDefinitionKey(), attempt.method(), root,
+              attempt.path(), owner).isIn(403, 400);
+          attempts++;
+        }
       }
       assertThat(variablesOf(task)).as(task.getTaskDefinitionKey()).isEqualTo(before);
       assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
     }
-    System.out.printf("Engine API guard: %d open tasks x %d attempts = %d refused%n", open.size(),
-        attempts / open.size(), attempts);
+    System.out.printf("Engine API guard: %d open tasks x 2 roots x %d attempts = %d refused%n", open.size(),
+        attempts / open.size() / 2, attempts);
   }
 
   @Test
@@ -203,9 +211,9 @@ class EngineApiGuardIntegrationTest extends IntegrationTest {
   private record Attempt(HttpMethod method, String path, Object body) {
   }
 
-  /** Each way the engine API offers to write what the steps read, aimed at this task's own process. */
+  /** Each way the engine API offers to write what the steps read, aimed at this task's own process (paths below a root). */
   private List<Attempt> attemptsOn(Task task) {
-    String taskPath = "/engine-rest/task/" + task.getId();
+    String taskPath = "/task/" + task.getId();
     String instance = task.getProcessInstanceId();
     Map<String, Object> forged = Map.of("value", "forged", "type", "String");
     Map<String, Object> modifications = Map.of("modifications", Map.of("campaignId", forged, "unitGroup", forged));
@@ -217,18 +225,18 @@ class EngineApiGuardIntegrationTest extends IntegrationTest {
         new Attempt(HttpMethod.PUT, taskPath + "/localVariables/unitGroup", forged),
         new Attempt(HttpMethod.POST, taskPath + "/localVariables", modifications),
         new Attempt(HttpMethod.DELETE, taskPath + "/variables/campaignId", null),
-        new Attempt(HttpMethod.PUT, "/engine-rest/process-instance/" + instance + "/variables/campaignId", forged),
-        new Attempt(HttpMethod.POST, "/engine-rest/process-instance/" + instance + "/variables", modifications),
-        new Attempt(HttpMethod.PUT, "/engine-rest/execution/" + task.getExecutionId() + "/localVariables/campaignId",
+        new Attempt(HttpMethod.PUT, "/process-instance/" + instance + "/variables/campaignId", forged),
+        new Attempt(HttpMethod.POST, "/process-instance/" + instance + "/variables", modifications),
+        new Attempt(HttpMethod.PUT, "/execution/" + task.getExecutionId() + "/localVariables/campaignId",
             forged),
-        new Attempt(HttpMethod.POST, "/engine-rest/execution/" + task.getExecutionId() + "/localVariables",
+        new Attempt(HttpMethod.POST, "/execution/" + task.getExecutionId() + "/localVariables",
             modifications),
-        new Attempt(HttpMethod.POST, "/engine-rest/process-instance/" + instance + "/modification",
+        new Attempt(HttpMethod.POST, "/process-instance/" + instance + "/modification",
             Map.of("instructions", List.of(Map.of("type", "startBeforeActivity", "activityId",
                 task.getTaskDefinitionKey(), "variables", Map.of("campaignId", forged))))),
-        new Attempt(HttpMethod.POST, "/engine-rest/message", Map.of("messageName", "PhaseReviewStartedEarly",
+        new Attempt(HttpMethod.POST, "/message", Map.of("messageName", "PhaseReviewStartedEarly",
             "processInstanceId", instance, "processVariables", Map.of("campaignId", forged))),
-        new Attempt(HttpMethod.POST, "/engine-rest/signal", Map.of("name", "any", "variables",
+        new Attempt(HttpMethod.POST, "/signal", Map.of("name", "any", "variables",
             Map.of("campaignId", forged))),
         new Attempt(HttpMethod.PUT, taskPath, Map.of("name", task.getName(), "assignee", "someone")),
         new Attempt(HttpMethod.POST, taskPath + "/complete", form),

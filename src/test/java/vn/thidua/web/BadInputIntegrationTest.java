@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.thidua.support.DemoUsers;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.RawClient;
 
 /**
  * A person's mistake – a broken upload, a wrong content type, a task someone else already completed or claimed –

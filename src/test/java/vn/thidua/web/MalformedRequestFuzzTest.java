@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.thidua.support.DemoUsers;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.RawClient;
 
 /**
  * Thousands of malformed requests – broken or oddly typed JSON, huge numbers, stray Unicode, empty bodies, odd

@@ -1,4 +1,4 @@
-package vn.thidua.web;
+package vn.thidua.support;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -10,16 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-import vn.thidua.support.IntegrationTest;
 
 /**
  * Sends exactly the bytes and headers given, as a broken client or a fuzzer does, signed in with HTTP Basic.
  * For Tasklist's engine API it first fetches the webapps' CSRF token, as Tasklist does, so that a request is
  * refused for what it carries rather than for a missing token.
  */
-final class RawClient {
+public final class RawClient {
 
-  static final String TASKLIST_ENGINE = "/camunda/api/engine/engine/default";
+  public static final String TASKLIST_ENGINE = "/camunda/api/engine/engine/default";
 
   private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
       .connectTimeout(Duration.ofSeconds(10)).build();
@@ -27,18 +26,18 @@ final class RawClient {
   private final String authorization;
   private String csrfToken;
 
-  RawClient(String baseUrl, String username) {
+  public RawClient(String baseUrl, String username) {
     this.baseUrl = baseUrl;
     this.authorization = "Basic " + Base64.getEncoder()
         .encodeToString((username + ":" + IntegrationTest.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
   }
 
-  HttpResponse<String> send(String method, String path, String contentType, String body) {
+  public HttpResponse<String> send(String method, String path, String contentType, String body) {
     return send(method, path, contentType, body == null ? null : body.getBytes(StandardCharsets.UTF_8), null);
   }
 
   /** A request; a null content type or accept is left out, a null body sends none. */
-  HttpResponse<String> send(String method, String path, String contentType, byte[] body, String accept) {
+  public HttpResponse<String> send(String method, String path, String contentType, byte[] body, String accept) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
         .timeout(Duration.ofSeconds(30))
         .header("Authorization", authorization)
