@@ -151,6 +151,19 @@ public class CampaignService {
         .orElseThrow(() -> new IllegalStateException("No campaign runs process instance " + campaignProcess)));
   }
 
+  /**
+   * The campaign a called process was handed by its caller, which must be the campaign at the top of
+   * its call chain. A process an administrator started on its own has no caller to check against.
+   */
+  @Transactional(readOnly = true)
+  public String handedDown(DelegateExecution execution, String campaignId) {
+    if (execution.getProcessInstance().getSuperExecution() != null && !ofProcess(execution).id().equals(campaignId)) {
+      throw new IllegalStateException("Process instance " + execution.getProcessInstanceId() + " was handed campaign "
+          + campaignId + ", not the campaign of its call chain");
+    }
+    return campaignId;
+  }
+
   private static CampaignSummary summary(Campaign campaign) {
     return new CampaignSummary(campaign.getId(), campaign.getPlanNumber(), campaign.getTitle(),
         List.copyOf(campaign.getContentAreas()), List.copyOf(campaign.getPhases()), campaign.getPledgeDeadline(),

@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.thidua.campaign.CampaignService;
 import vn.thidua.document.MoneyWords;
 import vn.thidua.form.FormValidationException;
 import vn.thidua.form.FormValues;
@@ -35,8 +36,11 @@ class DecisionProcessSteps {
   private final RewardDecisionService decisions;
   private final NotificationService notifications;
   private final ObjectMapper json;
+  private final CampaignService campaigns;
 
-  DecisionProcessSteps(RewardDecisionService decisions, NotificationService notifications, ObjectMapper json) {
+  DecisionProcessSteps(RewardDecisionService decisions, NotificationService notifications, ObjectMapper json,
+      CampaignService campaigns) {
+    this.campaigns = campaigns;
     this.decisions = decisions;
     this.notifications = notifications;
     this.json = json;
@@ -45,7 +49,8 @@ class DecisionProcessSteps {
   @Bean
   JavaDelegate prepareDecisionDelegate() {
     return execution -> {
-      RewardDecision decision = decisions.prepare(RewardDecisionProcess.CAMPAIGN_ID.from(execution),
+      RewardDecision decision = decisions.prepare(
+          campaigns.handedDown(execution, RewardDecisionProcess.CAMPAIGN_ID.from(execution)),
           RewardDecisionProcess.PHASE_NUMBER.from(execution), RewardDecisionProcess.AUTHORITY.from(execution),
           execution.getProcessInstanceId());
       RewardDecisionProcess.DECISION_ID.set(execution, decision.getId());

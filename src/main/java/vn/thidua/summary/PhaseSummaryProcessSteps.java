@@ -34,7 +34,8 @@ class PhaseSummaryProcessSteps {
   @Bean
   ExecutionListener openPhaseSummaryListener() {
     return execution -> {
-      PhaseSummary summary = summaries.open(PhaseSummaryProcess.CAMPAIGN_ID.from(execution),
+      PhaseSummary summary = summaries.open(
+          campaigns.handedDown(execution, PhaseSummaryProcess.CAMPAIGN_ID.from(execution)),
           PhaseSummaryProcess.PHASE_NUMBER.from(execution), execution.getProcessInstanceId());
       String title = PhaseSummaryService.title(summary.isLastPhase(), summary.getPhaseNumber());
       String lowerTitle = summary.isLastPhase() ? "tổng kết" : "sơ kết đợt " + summary.getPhaseNumber();

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import vn.thidua.campaign.CampaignService;
 import vn.thidua.config.Deadlines;
 import vn.thidua.form.FormValidationException;
 import vn.thidua.process.ProcessTasks;
@@ -26,8 +27,10 @@ class VoteProcessSteps {
 
   private final VoteService votes;
   private final Deadlines deadlines;
+  private final CampaignService campaigns;
 
-  VoteProcessSteps(VoteService votes, Deadlines deadlines) {
+  VoteProcessSteps(VoteService votes, Deadlines deadlines, CampaignService campaigns) {
+    this.campaigns = campaigns;
     this.votes = votes;
     this.deadlines = deadlines;
   }
@@ -36,7 +39,8 @@ class VoteProcessSteps {
   @Bean
   JavaDelegate openVoteDelegate() {
     return execution -> {
-      Vote vote = votes.open(VoteProcess.CAMPAIGN_ID.from(execution), VoteProcess.PHASE_NUMBER.from(execution),
+      String campaignId = campaigns.handedDown(execution, VoteProcess.CAMPAIGN_ID.from(execution));
+      Vote vote = votes.open(campaignId, VoteProcess.PHASE_NUMBER.from(execution),
           VoteProcess.REVIEW_ROUND.from(execution), execution.getProcessInstanceId());
       VoteProcess.VOTE_ID.set(execution, vote.getId());
       setDeadline(execution, vote.getDeadline());
