@@ -103,7 +103,8 @@ class SecurityConfig {
                 AntPathRequestMatcher.antMatcher("/camunda/api/**"))
             .defaultAuthenticationEntryPointFor(basicEntryPoint, apiRequests)
             .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
-                AntPathRequestMatcher.antMatcher("/**")))
+                AntPathRequestMatcher.antMatcher("/**"))
+            .defaultAccessDeniedHandlerFor(new ApiAccessDenied(), AntPathRequestMatcher.antMatcher("/api/**")))
         .csrf(csrf -> csrf
             // the webapps carry Camunda's own CSRF protection; Basic clients send no cookie to forge
             .ignoringRequestMatchers("/camunda/**", "/engine-rest/**")

@@ -17,6 +17,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.thidua.campaign.CampaignService;
@@ -105,10 +106,15 @@ class ApiAuthorizationTableTest extends IntegrationTest {
         String person = PEOPLE.get(column);
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        int status = as(person).exchange(row.path(), row.method(), new HttpEntity<>(row.body(), headers), String.class)
-            .getStatusCode().value();
+        ResponseEntity<String> answer = as(person).exchange(row.path(), row.method(),
+            new HttpEntity<>(row.body(), headers), String.class);
+        int status = answer.getStatusCode().value();
         if (!String.valueOf(status).equals(expected[column])) {
           wrong.add(row.method() + " " + row.path() + " as " + person + ": " + status + ", expected " + expected[column]);
+        } else if (status == 403 && !answer.getBody().matches("(?s)\\{\"message\":\"[^\"]*[đĐ]ơn vị[^\"]*\".*|"
+            + "\\{\"message\":\"" + ApiAccessDenied.NOT_ALLOWED + "\"}")) {
+          wrong.add(row.method() + " " + row.path() + " as " + person + ": 403 without a Vietnamese message: "
+              + answer.getBody());
         }
       }
     }

@@ -96,6 +96,7 @@ class CrossSiteRequestTest extends IntegrationTest {
         .POST(BodyPublishers.ofString("--x\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\nTO_TRINH\r\n--x--\r\n")));
 
     assertThat(json.statusCode()).isEqualTo(403);
+    assertThat(json.body()).contains(ApiAccessDenied.NO_TOKEN);
     assertThat(form.statusCode()).isEqualTo(403);
     assertThat(multipart.statusCode()).isEqualTo(403);
     assertThat(jdbc.queryForObject("select count(*) from campaign", Long.class)).isEqualTo(campaigns);
