@@ -72,7 +72,7 @@ class TasklistBrowserTest extends IntegrationTest {
     browser.screenshot("tasklist-budget-form-filled");
 
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button[ng-click='complete()']")));
-    browser.completeUntilDone(task);
+    browser.completeUntilDone(task, () -> budget.forEach((field, text) -> type(wait, field, text)));
     browser.screenshot("tasklist-budget-completed");
     assertThat(historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult().getAssignee())
         .isEqualTo(DemoUsers.OFFICE);

@@ -3,13 +3,16 @@ package vn.thidua.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -36,6 +39,8 @@ class VietnameseTasklistBrowserTest extends IntegrationTest {
   CampaignService campaigns;
 
   private TasklistBrowser browser;
+
+  private static final Map<String, String> BUDGET = budget();
 
   @AfterEach
   void closeBrowser() {
@@ -94,6 +99,15 @@ class VietnameseTasklistBrowserTest extends IntegrationTest {
     assertThat(bannerShown()).isFalse();
   }
 
+  private static Map<String, String> budget() {
+    Map<String, String> budget = new LinkedHashMap<>();
+    budget.put("Field_budget_estimate_4", "Thuê hội trường, âm thanh, ánh sáng");
+    budget.put("Field_budget_estimate_5", "12000000");
+    budget.put("Field_budget_estimate_6", "Pano, khẩu hiệu");
+    budget.put("Field_budget_estimate_7", "3500000");
+    return budget;
+  }
+
   private Task budgetTaskOfANewCampaign() {
     String planNumber = LaunchFixtures.uniquePlanNumber();
     campaigns.create(LaunchFixtures.plan(planNumber), "btc.truong");
@@ -102,10 +116,15 @@ class VietnameseTasklistBrowserTest extends IntegrationTest {
   }
 
   private void fillBudgetEstimate() {
-    type("Field_budget_estimate_4", "Thuê hội trường, âm thanh, ánh sáng");
-    type("Field_budget_estimate_5", "12000000");
-    type("Field_budget_estimate_6", "Pano, khẩu hiệu");
-    type("Field_budget_estimate_7", "3500000");
+    BUDGET.forEach(this::type);
+  }
+
+  private void retypeBudgetEstimate() {
+    BUDGET.forEach((field, text) -> {
+      WebElement element = browser.driver().findElement(By.cssSelector("input[id$='" + field + "']"));
+      element.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+      element.sendKeys(text);
+    });
   }
 
   /** Types into a form-js field until it holds the text: a field re-rendered while typing loses keys. */
@@ -123,7 +142,8 @@ class VietnameseTasklistBrowserTest extends IntegrationTest {
 
   /**
    * On a loaded machine a click can land while Tasklist still validates the form, or on a notification (the claim's)
-   * lying over the button: click the button itself again until the task is done.
+   * lying over the button, or after a re-render emptied a field: fill what was lost and click the button itself
+   * again until the task is done.
    */
   private void completePatiently(Task task) throws Exception {
     try {
@@ -135,12 +155,15 @@ class VietnameseTasklistBrowserTest extends IntegrationTest {
   }
 
   private void clickCompleteUntilDone(Task task) {
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(90)).pollingEvery(Duration.ofSeconds(5))
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(180)).pollingEvery(Duration.ofSeconds(5))
         .ignoring(WebDriverException.class)
         .until(page -> {
           if (taskService.createTaskQuery().taskId(task.getId()).count() == 0) {
             return true;
           }
+          // the form may hold less than its fields show (Tasklist re-renders it once the claim is through), so
+          // every field is typed afresh before each click
+          retypeBudgetEstimate();
           WebElement complete = page.findElement(By.cssSelector("button[ng-click='complete()']"));
           browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", complete);
           return false;

@@ -112,6 +112,24 @@ public final class TasklistBrowser implements AutoCloseable {
   }
 
   /**
+   * The same, putting back before each click what the form lost: Tasklist re-renders the form once a claim is
+   * through, which can empty a field filled just before.
+   */
+  public void completeUntilDone(Task task, Runnable refill) {
+    new WebDriverWait(driver, Duration.ofSeconds(90)).pollingEvery(Duration.ofSeconds(5))
+        .ignoring(WebDriverException.class)
+        .until(page -> {
+          if (taskService.createTaskQuery().taskId(task.getId()).count() == 0) {
+            return true;
+          }
+          refill.run();
+          WebElement complete = page.findElement(By.cssSelector("button[ng-click='complete()']"));
+          driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", complete);
+          return false;
+        });
+  }
+
+  /**
    * On a loaded machine a click can land while Tasklist still validates the form, or on a notification lying over
    * the button: click the button itself again until the engine has completed the task.
    */
