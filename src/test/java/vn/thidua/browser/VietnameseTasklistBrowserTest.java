@@ -13,10 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.thidua.campaign.CampaignService;
@@ -147,27 +145,13 @@ class VietnameseTasklistBrowserTest extends IntegrationTest {
    */
   private void completePatiently(Task task) throws Exception {
     try {
-      clickCompleteUntilDone(task);
+      // the form may hold less than its fields show (Tasklist re-renders it once the claim is through), so
+      // every field is typed afresh before each click
+      browser.completeUntilDone(task, this::retypeBudgetEstimate, Duration.ofSeconds(180));
     } catch (org.openqa.selenium.TimeoutException notCompleted) {
       browser.screenshot("vi-tasklist-not-completed");
       throw notCompleted;
     }
-  }
-
-  private void clickCompleteUntilDone(Task task) {
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(180)).pollingEvery(Duration.ofSeconds(5))
-        .ignoring(WebDriverException.class)
-        .until(page -> {
-          if (taskService.createTaskQuery().taskId(task.getId()).count() == 0) {
-            return true;
-          }
-          // the form may hold less than its fields show (Tasklist re-renders it once the claim is through), so
-          // every field is typed afresh before each click
-          retypeBudgetEstimate();
-          WebElement complete = page.findElement(By.cssSelector("button[ng-click='complete()']"));
-          browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", complete);
-          return false;
-        });
   }
 
   /** Cockpit loads its plugins first; on a loaded machine its splash can hang once, and a reload gets past it. */

@@ -116,17 +116,12 @@ public final class TasklistBrowser implements AutoCloseable {
    * through, which can empty a field filled just before.
    */
   public void completeUntilDone(Task task, Runnable refill) {
-    new WebDriverWait(driver, Duration.ofSeconds(90)).pollingEvery(Duration.ofSeconds(5))
-        .ignoring(WebDriverException.class)
-        .until(page -> {
-          if (taskService.createTaskQuery().taskId(task.getId()).count() == 0) {
-            return true;
-          }
-          refill.run();
-          WebElement complete = page.findElement(By.cssSelector("button[ng-click='complete()']"));
-          driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", complete);
-          return false;
-        });
+    completeUntilDone(task, refill, Duration.ofSeconds(90));
+  }
+
+  /** The same, waiting as long as {@code patience} allows. */
+  public void completeUntilDone(Task task, Runnable refill, Duration patience) {
+    clickCompleteUntilDone(driver, taskService, task.getId(), refill, patience);
   }
 
   /**
@@ -134,12 +129,18 @@ public final class TasklistBrowser implements AutoCloseable {
    * the button: click the button itself again until the engine has completed the task.
    */
   public static void completeUntilDone(ChromeDriver driver, TaskService taskService, String taskId) {
-    new WebDriverWait(driver, Duration.ofSeconds(90)).pollingEvery(Duration.ofSeconds(5))
+    clickCompleteUntilDone(driver, taskService, taskId, () -> { }, Duration.ofSeconds(90));
+  }
+
+  private static void clickCompleteUntilDone(ChromeDriver driver, TaskService taskService, String taskId,
+      Runnable refill, Duration patience) {
+    new WebDriverWait(driver, patience).pollingEvery(Duration.ofSeconds(5))
         .ignoring(WebDriverException.class)
         .until(page -> {
           if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
             return true;
           }
+          refill.run();
           WebElement complete = page.findElement(By.cssSelector("button[ng-click='complete()']"));
           driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", complete);
           return false;
